@@ -1,0 +1,471 @@
+"""Who asserts a figure. Each rule is a small named function over spaCy tokens.
+
+Rules, tried in order (the id ends up in ``Claim.rules``):
+
+* ``according_to``      "according to X" anywhere in the sentence
+* ``cue_noun_from``     "(intelligence) estimates from A, B and C" -> joint source A + B + C
+* ``possessive_cue``    "X's estimate / figures"
+* ``cue_verb_subject``  the subject of the nearest reporting verb above the figure ("X said that …",
+                         "with X estimating …"); a participle without subject ("…, stating that")
+                         takes its head's subject; a passive takes its agent ("was reported by X")
+* ``relay_told``        nested reporting verbs: "X told reporters that Y said …" -> Y via X
+* ``relay_citing``      "X said, citing Y" -> Y via X
+* ``relay_briefed``     "X, briefed by Y, said …" -> Y via X
+* ``pronoun_antecedent`` "he said" / "the ministry said" -> the last compatible source named before
+* ``outlet_voice``      nobody named: the outlet's own voice (source None)
+
+spaCy objects stay inside ``extract``; rules return plain :class:`Mention` values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.extract import lexicon as L
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this"}
+_ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson",
+               "president", "minister", "military", "army", "government", "office", "department", "service",
+               "chiefs", "command", "staff", "source", "sources", "lawmaker", "organisation", "organization",
+               "authorities", "police", "group", "statement", "leader", "general", "commander"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
+_TITLE_WORDS = set(L.PERSON_TITLES)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A source as written in the text: ``text`` as it stands, plus what rules learned about it."""
+
+    text: str
+    start: int  # char offsets in the doc
+    end: int
+    is_person: bool = False
+    person_name: str | None = None  # "Volodymyr Zelenskyy" for "Ukrainian President Volodymyr Zelenskyy"
+    members: tuple["Mention", ...] = ()
+    qualifier: str | None = None  # "intelligence" for "intelligence estimates from the U.S."
+    pronoun: bool = False
+    role: bool = False  # a role noun that points back ("the ministry", "the official")
+
+
+@dataclass
+class Attribution:
+    source: Mention | None
+    via: list[Mention] = field(default_factory=list)
+    cue: str | None = None
+    cue_token: object | None = None
+    rule: str = "outlet_voice"
+
+
+# --- building mentions ------------------------------------------------------------------------
+
+def _span_tokens(head) -> list:
+    """The name part of a noun phrase: head plus compound/amod/poss/det children (recursively),
+    plus "of X" when X is capitalised ("Joint Chiefs of Staff")."""
+    toks = {head.i: head}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in _NAME_DEPS and c.i < head.i or (c.dep_ in ("compound", "flat", "case") and c.head.i >= c.i - 1):
+                if c.dep_ == "punct" and c.text not in ("-", "."):
+                    continue
+                toks[c.i] = c
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP")):
+                    toks[c.i] = c
+                    for g in objs[0].subtree:
+                        if g.dep_ not in ("relcl", "acl", "appos", "punct") and g.head.dep_ not in ("relcl", "acl"):
+                            toks[g.i] = g
+            elif c.dep_ == "appos" and c.i > head.i and c.text.isupper() and len(c.text) <= 6:
+                toks[c.i] = c  # "Special Operations Forces (SSO)"
+    ordered = [toks[i] for i in sorted(toks)]
+    # keep a contiguous run around the head
+    run = [head]
+    idx = {t.i for t in ordered}
+    i = head.i - 1
+    while i in idx:
+        run.insert(0, ordered[0].doc[i])
+        i -= 1
+    i = head.i + 1
+    doc = head.doc
+    while i in idx or (i < len(doc) and doc[i].text in ("(", ")") and (i + 1 in idx or i - 1 in idx)):
+        run.append(doc[i])
+        i += 1
+    while run and (run[0].dep_ == "det" and run[0].lower_ in ("a", "an", "the", "this", "that", "these", "those")
+                   or run[0].is_punct):
+        run = run[1:]
+    while run and run[-1].is_punct and run[-1].text != ")":
+        run = run[:-1]
+    return run or [head]
+
+
+def mention_from_token(head) -> Mention:
+    """A Mention for the noun phrase headed by ``head`` (joint for "A and B", "neither A nor B")."""
+    if head.lower_ == "neither":
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for k in range(head.i + 1, len(head.doc)):
+            if head.doc[k].pos_ in ("VERB", "AUX"):
+                verb = head.doc[k]
+                break
+        m = mention_from_neither(head, verb)
+        if m is not None:
+            return m
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    if conjs:
+        members = []
+        for h in [head, *_all_conjs(head)]:
+            members.append(_single_mention(h, include_conj=False))
+        first, last = members[0], members[-1]
+        text = head.doc.text[first.start:last.end]
+        return Mention(text=text, start=first.start, end=last.end, members=tuple(members))
+    return _single_mention(head)
+
+
+def _all_conjs(head) -> list:
+    out = []
+    for c in head.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_all_conjs(c))
+    return out
+
+
+def _single_mention(head, include_conj: bool = True) -> Mention:
+    toks = _span_tokens(head)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = head.doc.text[start:end]
+    person = None
+    for ent in head.doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
+            person = " ".join(t.text for t in ent if t.lower_ not in _TITLE_WORDS and not t.is_punct)
+            break
+    low = head.lower_
+    return Mention(
+        text=text,
+        start=start,
+        end=end,
+        is_person=person is not None or head.ent_type_ == "PERSON",
+        person_name=person,
+        pronoun=low in _PRONOUNS and len(toks) == 1,
+        role=(low in _ROLE_HEADS and (toks[0].lower_ in ("the", "this", "that") or len(toks) == 1
+                                      or all(t.lower_ in ("the", "senior", "top", "a") or t.i == head.i for t in toks)))
+        or (len(toks) <= 2 and head.doc[max(head.i - 1, 0)].lower_ in ("the", "this", "that") and low in _ROLE_HEADS),
+    )
+
+
+def _is_source_noun(tok) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    return tok.lower_ not in L.NON_SOURCE_NOUNS or tok.ent_type_ in ("PERSON", "ORG")
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+def rule_according_to(sent, anchor) -> Attribution | None:
+    """ "according to X" anywhere in the sentence (the one nearest the figure wins)."""
+    best = None
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            to = t.doc[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            if not objs:
+                # the parser sometimes hangs the object elsewhere: take the next noun
+                for k in range(to.i + 1, min(sent.end, to.i + 8)):
+                    if t.doc[k].pos_ in ("NOUN", "PROPN"):
+                        objs = [_np_head(t.doc[k])]
+                        break
+            if not objs:
+                continue
+            obj = objs[0]
+            if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ == "prep" for c in obj.children):
+                continue
+            # "according to figures from X" / "according to a report by X"
+            inner = _cue_noun_source(obj)
+            m = inner or mention_from_token(obj)
+            dist = abs(t.i - anchor.i)
+            if best is None or dist < best[0]:
+                best = (dist, m, t)
+    if best:
+        return Attribution(source=best[1], cue="according to", cue_token=best[2], rule="according_to")
+    return None
+
+
+def _np_head(tok):
+    while tok.dep_ in ("compound", "amod", "flat", "poss") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _cue_noun_source(noun) -> Mention | None:
+    """ "estimates from A, B and C", "a report by X", "data from X" -> X (joint when several)."""
+    if noun.lower_ not in L.CUE_NOUNS and noun.lemma_ not in L.CUE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")):
+            qualifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET") or None
+            return _entity_list_after(c, qualifier)
+    return None
+
+
+def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
+    """Named things after a preposition up to the next verb: "from the U.S., Ukraine, and South Korea"."""
+    doc = prep.doc
+    sent = prep.sent
+    ents = []
+    k = prep.i + 1
+    while k < sent.end:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and not t.ent_type_ or t.lower_ in ("that", "who", "which"):
+            break
+        k += 1
+    stop = k
+    for ent in doc.ents:
+        if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
+            ents.append(ent)
+    if not ents:
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        m = mention_from_token(objs[0])
+        return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier)
+    members = tuple(Mention(e.text, e.start_char, e.end_char, e.label_ == "PERSON",
+                            e.text if e.label_ == "PERSON" else None, (), qualifier) for e in ents)
+    if len(members) == 1:
+        return members[0]
+    text = doc.text[members[0].start:members[-1].end]
+    return Mention(text, members[0].start, members[-1].end, members=members, qualifier=qualifier)
+
+
+def rule_cue_noun_from(sent, anchor, cue_verb) -> Attribution | None:
+    """ "Intelligence estimates from the U.S., Ukraine, and South Korea suggest that …"."""
+    limit = cue_verb.i if cue_verb is not None else anchor.i
+    for t in sent:
+        if t.i >= limit:
+            break
+        if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ in ("NOUN", "PROPN"):
+            m = _cue_noun_source(t)
+            if m is not None:
+                return Attribution(source=m, cue=(cue_verb.lemma_ if cue_verb is not None else t.lemma_),
+                                   cue_token=cue_verb if cue_verb is not None else t, rule="cue_noun_from")
+    return None
+
+
+def rule_possessive_cue(sent, anchor) -> Attribution | None:
+    """ "Ukraine's estimate of 3,000" / "the ministry's figures show"."""
+    for t in sent:
+        if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ == "NOUN":
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            if poss and _is_source_noun(poss[0]):
+                return Attribution(source=mention_from_token(poss[0]), cue=t.lemma_, cue_token=t, rule="possessive_cue")
+    return None
+
+
+def _subject_of(verb):
+    for c in verb.children:
+        if c.dep_ in _SUBJ_DEPS:
+            return c
+    return None
+
+
+def _agent_of(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def cue_verbs_above(anchor) -> list:
+    """Reporting verbs on the path from the figure up to the root, nearest first."""
+    out = []
+    t = anchor
+    seen = set()
+    while t is not None and t.i not in seen:
+        seen.add(t.i)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i:
+            out.append(t)
+        elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
+            out.append(t)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return out
+
+
+def _verb_subject(verb):
+    """The subject of a verb, looking through participles and conjuncts to the clause that has one."""
+    v = verb
+    for _ in range(4):
+        s = _subject_of(v)
+        if s is not None:
+            return s
+        a = _agent_of(v)
+        if a is not None:
+            return a
+        if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return _neither_nor_subject(verb)
+
+
+def _neither_nor_subject(verb):
+    """rule ``neither_nor_subject``: "neither Moscow nor Pyongyang has acknowledged" parsed without
+    a subject: the "neither" token stands in for the joint subject (see ``mention_from_neither``)."""
+    sent = verb.sent
+    for t in sent:
+        if t.i >= verb.i:
+            break
+        if t.lower_ == "neither":
+            return t
+    return None
+
+
+def mention_from_neither(neither, verb) -> Mention | None:
+    """The named things between "neither" and the verb, as one joint mention."""
+    doc = neither.doc
+    members = []
+    for ent in doc.ents:
+        if neither.i < ent.start and ent.end <= verb.i and ent.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            members.append(Mention(ent.text, ent.start_char, ent.end_char, ent.label_ == "PERSON",
+                                   ent.text if ent.label_ == "PERSON" else None))
+    if not members:
+        for k in range(neither.i + 1, verb.i):
+            if doc[k].pos_ == "PROPN":
+                t = doc[k]
+                members.append(Mention(t.text, t.idx, t.idx + len(t.text)))
+    if not members:
+        return None
+    if len(members) == 1:
+        return members[0]
+    return Mention(doc.text[members[0].start:members[-1].end], members[0].start, members[-1].end, members=tuple(members))
+
+
+def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
+    verbs = cue_verbs_above(anchor)
+    for k, verb in enumerate(verbs):
+        subj = _verb_subject(verb)
+        if subj is None or not _is_source_noun(subj):
+            continue
+        src = mention_from_token(subj)
+        att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
+        # relay: "X told reporters that Y said ..." -> Y via X
+        for outer in verbs[k + 1:]:
+            osubj = _verb_subject(outer)
+            if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
+                att.via.append(mention_from_token(osubj))
+                att.rule = "relay_told"
+                break
+        _relay_citing(verb, att)
+        _relay_briefed(subj, att)
+        return att
+    return None
+
+
+def _relay_citing(verb, att: Attribution) -> None:
+    """ "X said, citing Y" -> source Y via X."""
+    for c in verb.children:
+        if c.lower_ in ("citing", "quoting") and c.dep_ in ("advcl", "xcomp", "prep", "acl", "conj", "dep"):
+            objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+            if objs:
+                att.via.append(att.source)
+                att.source = mention_from_token(objs[0])
+                att.rule = "relay_citing"
+                return
+
+
+def _relay_briefed(subj, att: Attribution) -> None:
+    """ "a lawmaker briefed by the NIS said" / "X, who was briefed by Y, said" -> Y via X."""
+    for c in subj.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in ("brief", "inform", "tell"):
+            agent = _agent_of(c)
+            if agent is None:
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "by":
+                        objs = [o for o in g.children if o.dep_ == "pobj"]
+                        agent = objs[0] if objs else None
+            if agent is not None:
+                att.via.append(att.source)
+                att.source = mention_from_token(agent)
+                att.rule = "relay_briefed"
+                return
+
+
+def attribute(sent, anchor) -> Attribution:
+    """Apply the rules in order; the first that finds a source wins."""
+    att = rule_according_to(sent, anchor)
+    if att:
+        return att
+    verbs = cue_verbs_above(anchor)
+    att = rule_cue_noun_from(sent, anchor, verbs[0] if verbs else None)
+    if att:
+        return att
+    att = rule_cue_verb_subject(sent, anchor)
+    if att:
+        return att
+    att = rule_possessive_cue(sent, anchor)
+    if att:
+        return att
+    if verbs:
+        return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
+    return Attribution(source=None)
+
+
+# --- naming -----------------------------------------------------------------------------------
+
+_POSS_RE = re.compile(r"['’]s?\b")
+
+
+def core_name(m: Mention) -> str:
+    """A mention's name without determiners, titles or possessive marks:
+    "South Korea’s Joint Chiefs of Staff" -> "South Korea Joint Chiefs of Staff"."""
+    if m.person_name:
+        return m.person_name
+    text = m.text
+    if m.qualifier:
+        country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower())
+        base = demonym(country) if country else _strip_the(text)
+        return f"{base} {m.qualifier}"
+    text = _POSS_RE.sub("", text).replace("  ", " ")
+    text = _strip_the(text)
+    metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
+    if metonym:
+        return metonym
+    return text.strip(" ,;:")
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|a|an|this|that|neither|either|both)\s+", "", text.strip(), flags=re.I)
+
+
+_DEMONYMS = {
+    "United States": "U.S.", "Ukraine": "Ukrainian", "South Korea": "South Korean", "North Korea": "North Korean",
+    "Russia": "Russian", "United Kingdom": "British", "China": "Chinese", "Japan": "Japanese",
+    "Germany": "German", "France": "French", "European Union": "EU", "Western": "Western", "NATO": "NATO",
+}
+
+
+def demonym(country: str) -> str:
+    return _DEMONYMS.get(country, country)
+
+
+def source_kind(name: str, is_person: bool) -> str:
+    low = f" {name.lower()} "
+    if is_person:
+        return "person"
+    words = set(re.findall(r"[a-z.]+", low))
+    if words & {"officials", "sources", "analysts", "diplomats", "experts", "observers", "insiders"} and not re.search(
+            r"(ministry|department|agency|service|chiefs|command|government)", low):
+        return "anonymous"
+    for kind, keys in L.SOURCE_KIND_WORDS:
+        for key in keys:
+            if f" {key} " in low or (" " in key and key in low):
+                return kind
+    return "other"

@@ -1,0 +1,557 @@
+"""spaCy Doc -> Claims. spaCy objects never leave this module (claims are plain records).
+
+For each sentence: every figure ``find_quantities`` finds becomes a numeric claim, unless a
+``skip_*`` rule says it is not a claim; sentences that deny or do not acknowledge something
+become non-numeric claims. Each claim gets, by named rules:
+
+* ``what``/``subject``: the counted noun phrase ("North Korean troops") — ``what_nummod``,
+  ``what_self`` (the figure is the noun: "thousands killed"), ``what_of`` ("thousands of troops"),
+  ``what_carry`` (the previous claim's subject in the document)
+* ``category``: ``category_syntax`` (the counted noun, its verb and that verb's conjuncts),
+  ``category_window`` (words right after the figure), ``category_same_sentence`` (a share inherits
+  the category of the figure it is a share of), ``category_force_noun`` (troops with no casualty
+  word are deployed)
+* ``location``: a place in a prepositional phrase of the figure's clause
+* hedges, certainty, stance, date and period (see ``_hedges``, ``_stance``, ``_date``)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.extract import lexicon as L
+from crosscheck.extract.attribution import (
+    Attribution,
+    Mention,
+    _verb_subject,
+    attribute,
+    core_name,
+    mention_from_token,
+    source_kind,
+)
+from crosscheck.extract.quantities import find_quantities
+from crosscheck.names import name_key, same_source
+from crosscheck.records import Claim, Quantity, Sentence, Source, short_hash
+
+_CATEGORY_RES = tuple(
+    (cat, re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"))
+    for cat, phrases in L.CATEGORY_PHRASES
+)
+_HEDGE_PHRASE_RES = tuple((re.compile(re.escape(p)), label) for p, label in L.HEDGE_PHRASES.items())
+_PERIOD_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(L.PERIOD_PHRASES, key=len, reverse=True)) + r")\b")
+_NOT_ACK_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in L.NOT_ACKNOWLEDGED_PHRASES) + r")\b")
+_DENIAL_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in L.DENIAL_PHRASES) + r")")
+_LOCATION_SUFFIX = re.compile(r"\b(oblast|region|province|district|state|city|county|front|border)$", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(" + "|".join(L.MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.I)
+_COUNTRIES = set(L.COUNTRY_ADJECTIVES.values()) | {"U.S.", "US", "UK"}
+_NAME_ENTS = {"ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "NORP", "GPE", "LOC"}
+_FRACTION_HEADS = {"quarter", "third", "thirds", "half", "fifth", "tenth", "quarters"}
+_VAGUE_HEADS = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "dozen"}
+_SUBJECT_GROUPS = {
+    "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops", "forces": "troops",
+    "force": "troops", "servicemen": "troops", "personnel": "troops", "fighters": "troops",
+    "combatants": "troops", "men": "troops", "casualties": "troops", "losses": "troops",
+    "people": "people", "civilians": "civilians", "children": "children", "migrants": "migrants",
+    "refugees": "people", "residents": "people", "protesters": "protesters", "demonstrators": "protesters",
+    "prisoners": "troops", "mercenaries": "mercenaries",
+}
+
+
+@dataclass
+class DocState:
+    """What one document's earlier sentences tell later ones (sources named, last subject)."""
+
+    doc_id: str
+    published: str | None = None
+    sources: list[tuple[str, Source]] = field(default_factory=list)  # (core key, Source)
+    last_person: Source | None = None
+    last_source: Source | None = None
+    last_subject: str | None = None
+    last_location: str | None = None
+    last_region: str | None = None  # the last place named that is not a country
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def _anchor_token(span):
+    """The token that carries a figure in the parse: the span's root, unless that is a unit
+    word ("25 percent") — then the number."""
+    root = span.root
+    if root.like_num or root.lower_ in _VAGUE_HEADS or root.lower_ in _FRACTION_HEADS:
+        return root
+    for t in span:
+        if t.like_num or t.lower_ in _VAGUE_HEADS or t.lower_ in _FRACTION_HEADS:
+            return t
+    return root
+
+
+def _counted_noun(anchor):
+    """(noun, rule) the figure counts."""
+    t = anchor
+    # climb quantmod/nummod/compound chains to the noun
+    for _ in range(3):
+        if t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN", "NUM") and t.head.i > t.i:
+            t = t.head
+        else:
+            break
+    if t.i != anchor.i and t.pos_ in ("NOUN", "PROPN"):
+        return t, "what_nummod"
+    # "thousands of troops"
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN") and not objs[0].like_num:
+                return objs[0], "what_of"
+    return anchor, "what_self"
+
+
+def _noun_phrase(noun, exclude_span) -> str:
+    """The counted noun with its modifiers, without the figure itself."""
+    toks = []
+    for t in noun.subtree:
+        if exclude_span[0] <= t.i < exclude_span[1]:
+            continue
+        if t.i > noun.i and t.dep_ not in ("prep", "pobj", "compound", "amod", "acl", "agent", "det", "nummod") :
+            break
+        toks.append(t)
+    # keep a short contiguous phrase ending at the noun (+ a participle like "deployed to Russia")
+    left = [t for t in toks if t.i <= noun.i and t.dep_ not in ("det", "nummod", "quantmod", "punct") and not t.like_num]
+    right = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.i > noun.i:
+            right = [t for t in c.subtree if not t.is_punct and t.i < c.i + 6]
+            break
+    words = [t.text for t in sorted(left + right, key=lambda t: t.i)]
+    return " ".join(words).replace(" ’s", "’s").replace(" 's", "'s") or noun.text
+
+
+def _subject_key(noun, span_range) -> str | None:
+    """Normalised subject: nationality/affiliation + kind ("North Korean troops")."""
+    if noun.lower_ in _VAGUE_HEADS or noun.like_num:
+        return None
+    group = _SUBJECT_GROUPS.get(noun.lower_) or _SUBJECT_GROUPS.get(noun.lemma_.lower())
+    if group is None:
+        return noun.lemma_.lower() if noun.pos_ == "NOUN" else None
+    mods = []
+    for t in noun.lefts:
+        if span_range[0] <= t.i < span_range[1]:
+            continue
+        if t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper():
+            mods.append(t)
+            mods.extend(x for x in t.lefts if x.dep_ in ("compound", "amod") and x.text[:1].isupper())
+    if not mods:
+        return group
+    mods = sorted(set(mods), key=lambda t: t.i)
+    name = " ".join(t.text for t in mods)
+    return f"{name} {group}"
+
+
+def _category_syntax(noun, anchor) -> tuple[str | None, str]:
+    words = [noun.lower_, noun.lemma_.lower()]
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos") else None
+    if noun.i == anchor.i and anchor.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = anchor.head
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    phrase_parts = []
+    if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
+        phrase_parts.append(verb.lower_)
+        for c in verb.children:
+            if c.dep_ == "cc":
+                phrase_parts.append(c.lower_)
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
+                phrase_parts.append(c.lower_)
+                break
+        words.append(verb.lemma_.lower())
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ"):
+            phrase_parts.append(c.lower_)
+            for g in c.children:
+                if g.dep_ == "cc":
+                    phrase_parts.append(g.lower_)
+                if g.dep_ == "conj":
+                    phrase_parts.append(g.lower_)
+            words.append(c.lemma_.lower())
+    text = " ".join([*words, " ".join(phrase_parts)])
+    for cat, rx in _CATEGORY_RES:
+        if cat == "deployed" and noun.lower_ not in L.FORCE_NOUNS and noun.i != anchor.i and not rx.search(" ".join(phrase_parts)):
+            continue
+        if rx.search(text):
+            return cat, "category_syntax"
+    return None, ""
+
+
+def _category_window(text: str) -> str | None:
+    low = text.lower()
+    for cat, rx in _CATEGORY_RES:
+        if rx.search(low):
+            return cat
+    return None
+
+
+def _location(sent, anchor, source_span) -> str | None:
+    """A place in the figure's clause: GPE/LOC entities (or "... Oblast") after "in/to/into"."""
+    best = None
+    for ent in sent.ents:
+        if source_span and source_span[0] <= ent.start_char < source_span[1]:
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT") or _LOCATION_SUFFIX.search(ent.text):
+            prev = sent.doc[ent.start - 1] if ent.start > 0 else None
+            if prev is None or prev.lower_ not in ("in", "to", "into", "inside", "near", "from", "across", "at"):
+                continue
+            if prev.lower_ == "from":
+                continue
+            d = abs(ent.start - anchor.i)
+            if ent.start < anchor.i:
+                d += 50  # prefer places after the figure
+            if best is None or d < best[0]:
+                best = (d, ent)
+    if best is None:
+        # "Kursk" tagged oddly: the pobj after "in" that is capitalised
+        for t in sent:
+            if t.i > anchor.i and t.lower_ in ("in", "into") and t.i + 1 < sent.end:
+                nxt = [c for c in t.children if c.dep_ == "pobj"]
+                if nxt and nxt[0].text[:1].isupper() and nxt[0].pos_ == "PROPN":
+                    span = [x for x in nxt[0].subtree if x.dep_ in ("compound",) or x is nxt[0]]
+                    return " ".join(x.text for x in sorted(span, key=lambda x: x.i))
+        return None
+    ent = best[1]
+    end = ent.end
+    doc = sent.doc
+    while end < sent.end and re.fullmatch(r"(?i)oblast|region|province|district|krai|governorate", doc[end].text):
+        end += 1
+    text = doc[ent.start:end].text
+    return re.sub(r"^(the|[A-Z][a-z]+[’']s)\s+", "", text)
+
+
+def _hedges(sent, q_start: int, next_sent) -> list[str]:
+    """Hedge labels in the sentence (and "could not be independently verified" right after it)."""
+    out: list[str] = []
+    for t in sent:
+        label = L.HEDGES.get(t.lower_)
+        if label and label not in out:
+            if t.lower_ in ("claims", "claim", "estimates", "estimate") and t.pos_ == "NOUN" and not any(
+                    c.dep_ == "prep" for c in t.children) and t.dep_ not in ("nsubj", "ROOT"):
+                continue
+            out.append(label)
+    low = sent.text.lower()
+    follow = next_sent.text.lower() if next_sent is not None else ""
+    for rx, label in _HEDGE_PHRASE_RES:
+        if (rx.search(low) or (rx.search(follow) and len(follow) < 200 and not find_quantities(follow))) and label not in out:
+            out.append(label)
+    return out
+
+
+def certainty_of(hedges) -> str:
+    levels = [L.HEDGE_CERTAINTY.get(h, "probable") for h in hedges]
+    if "possible" in levels:
+        return "possible"
+    if "probable" in levels:
+        return "probable"
+    return "certain"
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    # "neither Moscow nor Pyongyang has acknowledged"
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(c.lower_ in ("neither", "no", "none") for c in subj.subtree):
+        return True
+    # a misparsed "neither A nor B has acknowledged": "neither" before the verb, no verb between
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):
+        w = tok.doc[k]
+        if w.lower_ == "neither":
+            return True
+        if w.pos_ == "VERB":
+            break
+    return False
+
+
+def _stance(sent, cue_token) -> str:
+    low = sent.text.lower()
+    if cue_token is not None and getattr(cue_token, "lemma_", None):
+        lemma = cue_token.lemma_.lower()
+        if lemma in L.DENIAL_VERBS:
+            return "denied"
+        if _negated(cue_token):
+            return "not_acknowledged" if lemma in L.ACKNOWLEDGE_VERBS | {"say", "comment", "give"} else "denied"
+    if _DENIAL_PHRASE_RE.search(low):
+        return "denied"
+    if _NOT_ACK_RE.search(low):
+        return "not_acknowledged"
+    return "asserted"
+
+
+def resolve_date(text: str, published: str | None) -> str | None:
+    """A date phrase -> ISO date, resolved against the publication date (never into the future)."""
+    import datetime as _dt
+
+    import dateparser
+
+    if published:
+        base = _dt.datetime.fromisoformat(published)
+        d = dateparser.parse(text, languages=["en"], settings={
+            "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False})
+        if d is None:
+            return None
+        if d.date() > base.date():
+            try:
+                d = d.replace(year=d.year - 1)
+            except ValueError:
+                return None
+        return d.date().isoformat()
+    d = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]})
+    if d is None:
+        return None
+    if re.search(r"\b(1[89]|20)\d{2}\b", text):
+        return d.date().isoformat()
+    if re.search(r"\d", text):
+        return f"--{d.month:02d}-{d.day:02d}"
+    return None
+
+
+def _date(sent, cue_token, published: str | None) -> str | None:
+    """The statement date: a DATE entity attached to the reporting verb, else the publication date."""
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or not _DATE_WORDS.search(ent.text):
+            continue
+        score = 10
+        if cue_token is not None:
+            h = ent.root
+            for _ in range(3):
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                if h.i == cue_token.i:
+                    score = 0
+                    break
+        if best is None or score < best[0]:
+            best = (score, ent)
+    if best is not None and best[0] == 0:
+        resolved = resolve_date(best[1].text, published)
+        if resolved:
+            return resolved
+    return published
+
+
+# --- sources within a document ----------------------------------------------------------------
+
+def canonical_source(state: DocState, m: Mention) -> Source:
+    """The document's canonical Source for a mention (merging "the Joint Chiefs" into
+    "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
+    if m.members:
+        members = tuple(canonical_source(state, x) for x in m.members)
+        name = " + ".join(s.name for s in members)
+        kinds = {s.kind for s in members}
+        return Source(text=m.text, name=name, kind=kinds.pop() if len(kinds) == 1 else "other",
+                      members=tuple(s.name for s in members))
+    if m.pronoun or m.role:
+        target = None
+        if m.pronoun and m.text.lower() in ("he", "she"):
+            target = state.last_person
+        elif m.role:
+            head = m.text.lower().split()[-1]
+            for _, s in reversed(state.sources):
+                if head in s.name.lower() or (head in ("official", "officials", "spokesman", "spokeswoman") and s.kind != "person"):
+                    target = s
+                    break
+        elif m.pronoun and m.text.lower() == "they":
+            target = state.last_source
+        if target is not None:
+            return Source(text=m.text, name=target.name, kind=target.kind, members=target.members)
+    name = core_name(m)
+    for _, s in state.sources:
+        if s.members:
+            continue
+        if same_source(name, "person" if m.is_person else "org", s.name, "person" if s.kind == "person" else "org"):
+            if s.kind == "person" and len(name) > len(s.name):
+                return Source(text=m.text, name=name, kind="person")
+            return Source(text=m.text, name=s.name, kind=s.kind, members=s.members)
+    kind = source_kind(name, m.is_person)
+    src = Source(text=m.text, name=name, kind=kind)
+    state.sources.append((name_key(name), src))
+    return src
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+def _skip(q: Quantity, span, sent) -> str | None:
+    """``skip_*`` rules: figures that are not claims."""
+    first = span[0]
+    before = sent.doc[first.i - 1] if first.i > sent.start else None
+    if any(t.ent_type_ in _NAME_ENTS for t in span if t.like_num):
+        return "skip_in_name"  # "Visegrád 24", "Route 9 Group"
+    if before is not None and before.pos_ == "PROPN" and q.kind == "exact" and "," not in q.text \
+            and (span.end >= sent.end or not sent.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+        return "skip_in_name"
+    value = q.low if q.low is not None else q.high
+    if before is not None and before.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
+            and value is not None and value < 100 and q.kind == "exact":
+        return "skip_definite_small"  # "the two forces"
+    if q.unit == "count" and value is not None and value < 2 and q.kind == "exact":
+        return "skip_one"
+    nxt = sent.doc[span[-1].i + 1] if span[-1].i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ in ("times", "days", "weeks", "months", "years", "hours", "minutes",
+                                          "kilometres", "kilometers", "km", "miles", "metres", "meters",
+                                          "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades"):
+        return "skip_measure"
+    if nxt is not None and nxt.text in ("-") and sent.doc[nxt.i + 1].lower_ in ("day", "week", "month", "year", "hour"):
+        return "skip_measure"
+    return None
+
+
+def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
+    """All claims of a parsed document. ``meta``: ``id`` and ``published`` (ISO date)."""
+    meta = meta or {}
+    state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"))
+    claims: list[Claim] = []
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        next_sent = sents[si + 1] if si + 1 < len(sents) else None
+        sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
+        quantities = [q.shifted(sent.start_char) for q in find_quantities(sent.text)]
+        sent_claims: list[Claim] = []
+        for q in quantities:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if _skip(q, span, sent):
+                continue
+            claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
+            if claim is not None:
+                sent_claims.append(claim)
+        if not sent_claims:
+            nc = _non_numeric_claim(state, sent, sentence)
+            if nc is not None:
+                sent_claims.append(nc)
+        claims.extend(sent_claims)
+    return claims
+
+
+def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
+    if att.source is None:
+        return None, ()
+    src = canonical_source(state, att.source)
+    via = tuple(canonical_source(state, v) for v in att.via if v is not None)
+    if src.kind == "person":
+        state.last_person = src
+    state.last_source = src
+    return src, via
+
+
+def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) -> Claim | None:
+    anchor = _anchor_token(span)
+    rules: list[str] = []
+    noun, what_rule = _counted_noun(anchor)
+    rules.append(what_rule)
+    span_range = (span.start, span.end)
+    what = _noun_phrase(noun, span_range) if noun.i != anchor.i else None
+    subject = _subject_key(noun, span_range) if noun.i != anchor.i else None
+    if what_rule == "what_self" and anchor.lower_ in ("casualties", "losses"):
+        subject = None
+    # category
+    category, crule = None, ""
+    if q.kind in ("share", "fraction") and sent_claims:
+        # "over 3,000 killed or wounded, roughly a quarter of the 12,000 deployed": a share of the
+        # total counts what the sentence's earlier figure counts
+        category, crule = sent_claims[-1].category, "category_same_sentence"
+        subject = subject or sent_claims[-1].subject
+    if category is None:
+        category, crule = _category_syntax(noun, anchor)
+    if category is None:
+        window_end = min(sent.end_char, q.end + 60)
+        category = _category_window(doc.text[q.end:window_end])
+        crule = "category_window" if category else ""
+    if category is None and noun.lower_ in L.FORCE_NOUNS:
+        category, crule = "deployed", "category_force_noun"
+    if category is None:
+        category, crule = "other", "category_none"
+    rules.append(crule)
+    if subject is None:
+        if what is None and state.last_subject:
+            subject = state.last_subject
+            rules.append("what_carry")
+    else:
+        state.last_subject = subject
+    if what is None and q.kind in ("vague", "exact", "bound", "approx", "range"):
+        # "thousands killed or wounded": describe by the verb phrase
+        words = [t.text for t in doc[span.end: min(span.end + 4, sent.end)] if not t.is_punct]
+        what = " ".join(words) if words else None
+    # attribution
+    att = attribute(sent, anchor)
+    rules.append(att.rule)
+    source, via = _make_source(state, att)
+    hedges = _hedges(sent, q.start, next_sent)
+    if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
+        hedges.append("estimated")
+    stance = _stance(sent, att.cue_token)
+    date = _date(sent, att.cue_token, state.published)
+    period_m = _PERIOD_RE.search(sent.text.lower())
+    location = _location(sent, anchor, (att.source.start, att.source.end) if att.source else None)
+    if location is None and re.search(r"\bin the (region|area|province|oblast)\b", sent.text):
+        location = state.last_region or state.last_location  # rule location_carry: "in the region"
+    if location:
+        state.last_location = location
+        if location not in _COUNTRIES:
+            state.last_region = location
+    src_name = source.name if source else "(outlet)"
+    cid = "c" + short_hash(state.doc_id, q.start, q.end, q.text, src_name, category, length=11)
+    return Claim(
+        id=cid, doc=state.doc_id, sentence=sentence, quantity=q, source=source, via=via, cue=att.cue,
+        what=what, subject=subject, category=category, location=location, hedges=tuple(hedges),
+        certainty=certainty_of(hedges), stance=stance, date=date,
+        period=period_m.group(1) if period_m else None, rules=tuple(r for r in rules if r),
+    )
+
+
+_PROPOSITION_VERBS = L.ACKNOWLEDGE_VERBS | L.DENIAL_VERBS
+
+
+def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
+    """A claim without a figure: a denial or a refusal to acknowledge ("neither Moscow nor
+    Pyongyang has acknowledged the presence of North Korean troops")."""
+    low = sent.text.lower()
+    for t in sent:
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _PROPOSITION_VERBS | {"say", "comment", "decline", "refuse"}:
+            continue
+        stance = _stance(sent, t)
+        if stance == "asserted":
+            continue
+        if t.lemma_.lower() in ("decline", "refuse") and not _NOT_ACK_RE.search(low):
+            continue
+        subj = _verb_subject(t)
+        if subj is None:
+            continue
+        m = mention_from_token(subj)
+        source = canonical_source(state, m)
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")), None)
+        what = None
+        subject = None
+        category = "other"
+        if obj is not None:
+            what = " ".join(x.text for x in obj.subtree if not x.is_punct)[:160]
+            lw = what.lower()
+            if any(w in lw.split() for w in L.FORCE_NOUNS):
+                category = "deployed"
+                for x in obj.subtree:
+                    if x.lower_ in L.FORCE_NOUNS:
+                        subject = _subject_key(x, (0, 0))
+                        break
+            else:
+                category = _category_window(lw) or "other"
+        hedges = _hedges(sent, sent.start_char, None)
+        cid = "c" + short_hash(state.doc_id, sent.start_char, sent.end_char, source.name, stance, length=11)
+        return Claim(
+            id=cid, doc=state.doc_id, sentence=sentence, quantity=None, source=source,
+            cue=t.lemma_.lower(), what=what, subject=subject, category=category,
+            location=_location(sent, t, (m.start, m.end)), hedges=tuple(hedges), certainty=certainty_of(hedges),
+            stance=stance, date=_date(sent, t, state.published), rules=("proposition_stance",),
+        )
+    return None
+

@@ -1,0 +1,37 @@
+"""The registered spaCy component: ``nlp.add_pipe("crosscheck_claims")``.
+
+After it runs, ``doc._.claims`` holds the document's claims (plain ``Claim`` records) and
+``doc._.quantities`` every figure found. Set ``doc._.crosscheck_meta = {"id": ..., "published":
+"YYYY-MM-DD"}`` before the pipeline runs to give claims their document id and a date base.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from crosscheck.extract.claims import doc_claims
+from crosscheck.extract.quantities import find_quantities
+
+for _name, _default in (("claims", None), ("quantities", None), ("crosscheck_meta", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ClaimsComponent:
+    """Find figures, attribute them, and store the claims on the Doc."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc._.crosscheck_meta or {}
+        doc._.quantities = find_quantities(doc.text)
+        doc._.claims = doc_claims(doc, meta)
+        return doc
+
+
+@Language.factory("crosscheck_claims", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
+                  assigns=["doc._.claims", "doc._.quantities"])
+def make_claims_component(nlp: Language, name: str) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name)

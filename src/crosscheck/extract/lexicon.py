@@ -1,0 +1,317 @@
+"""Every word list extraction uses, in one readable place. Data, not code.
+
+Each table is keyed by the value it produces; the rules in ``quantities.py``, ``attribution.py``
+and ``claims.py`` look words up here and never hard-code them. Every entry has a test in
+``tests/test_lexicon_rules.py``.
+"""
+
+from __future__ import annotations
+
+# --- numbers -------------------------------------------------------------------------------
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+#: Abbreviated scales written after digits: "3.5bn", "1.2m", "20k".
+SCALE_SUFFIXES = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}
+#: "a dozen", "two dozen".
+DOZEN = 12
+
+#: Vague amounts, read as documented lower bounds (approximate): "thousands" -> at least 1,000.
+VAGUE_AMOUNTS = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "millions": 1_000_000,
+    "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000,
+    "billions": 1_000_000_000,
+    "tens": 10,
+}
+#: "several hundred", "a few thousand": multiplier words before a scale -> lower bound multiple.
+VAGUE_MULTIPLIERS = {"several": 2, "a few": 2, "few": 2, "a couple of": 2, "many": 2}
+
+#: Fractions written as words: "a quarter of the 12,000" -> 25 % of 12,000.
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5,
+    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "a third of": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three quarters": 0.75, "three-quarters": 0.75,
+    "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
+    "a tenth": 0.1, "one tenth": 0.1, "one-tenth": 0.1,
+}
+
+# --- interval modifiers ---------------------------------------------------------------------
+#: Words before a number and the interval they make. ``lower``: N is a lower bound (over N);
+#: ``upper``: N is an upper bound (up to N); ``approx``: about N.
+LOWER_BOUND = (
+    "more than", "over", "at least", "in excess of", "upwards of", "no fewer than",
+    "no less than", "a minimum of", "above", "exceeding", "beyond", "north of", "greater than",
+    "not less than", "over a", "at least some",
+)
+UPPER_BOUND = (
+    "up to", "fewer than", "less than", "under", "at most", "as many as", "no more than",
+    "a maximum of", "below", "not more than", "as much as", "not exceeding", "upto",
+)
+#: "nearly N" and "almost N" are upper bounds that are also approximately N.
+NEAR_UPPER = ("nearly", "almost", "close to", "just under", "just short of", "approaching")
+APPROX = (
+    "about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
+    "approx.", "approx", "circa", "ca.", "c.", "more or less", "or so", "upward of",
+    "an approximate", "round about", "in the region of", "on the order of", "nigh on",
+)
+#: Written after the number: "3,000 or more", "1,000-plus".
+POST_LOWER = ("or more", "plus", "+", "and more", "and above", "or above")
+POST_UPPER = ("or fewer", "or less", "at most", "and below", "or below")
+POST_APPROX = ("or so", "odd")
+
+# --- not quantities -------------------------------------------------------------------------
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)
+#: Nouns after a number that make it a label, not a count: "Route 9", "page 12".
+LABEL_NOUNS_BEFORE = (
+    "page", "pages", "p.", "pp.", "route", "highway", "no.", "number", "room", "chapter",
+    "article", "section", "flight", "platform", "gate", "apartment", "building", "district",
+    "resolution", "paragraph", "vol.", "volume", "brigade", "division", "battalion", "regiment",
+    "corps", "unit", "squad", "line", "channel", "level", "grade", "tier", "phase", "stage",
+    "year", "since", "in", "until", "by", "from", "covid-", "mh",
+)
+TIME_WORDS = ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "hours", "o'clock", "h")
+AGE_PATTERNS = ("year-old", "years-old", "year old", "years old", "-year-old", "aged")
+
+# --- units ----------------------------------------------------------------------------------
+PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points")
+MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₩": "KRW"}
+MONEY_WORDS = ("dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won", "yuan", "usd", "eur")
+AREA_WORDS = (
+    "square kilometres", "square kilometers", "square miles", "km2", "km²", "sq km", "sq mi",
+    "hectares", "acres", "square metres", "square meters",
+)
+RATE_WORDS = ("a day", "per day", "a week", "per week", "a month", "per month", "each day", "daily", "every day", "an hour", "per hour")
+
+# --- attribution ----------------------------------------------------------------------------
+#: Lemmas of reporting verbs whose subject is the source of what they introduce.
+CUE_VERBS = {
+    "say", "state", "report", "estimate", "claim", "corroborate", "tell", "announce", "confirm",
+    "add", "note", "put", "count", "record", "assess", "believe", "indicate", "suggest", "show",
+    "reveal", "warn", "acknowledge", "allege", "insist", "write", "post", "declare", "tally",
+    "calculate", "explain", "testify", "disclose", "publish", "cite", "quote", "tweet", "brief",
+    "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny",
+    "dismiss", "reject", "refute", "contest", "dispute", "mention", "update", "raise", "revise",
+    "lower", "cut", "register", "list", "register", "signal", "detail", "accuse", "predict",
+    "forecast", "expect", "understand", "think", "project", "observe",
+}
+#: Nouns that carry a source's statement: "X's estimate", "estimates from X", "a report by X".
+CUE_NOUNS = {
+    "estimate", "estimates", "figure", "figures", "assessment", "assessments", "data", "count",
+    "tally", "report", "reports", "statement", "statements", "toll", "numbers", "analysis",
+    "calculation", "calculations", "record", "records", "briefing", "intelligence", "account",
+    "accounts", "claim", "claims", "update", "survey", "census", "study", "findings",
+}
+#: Nouns that are never a source themselves ("reports indicate ...": the outlet's voice).
+NON_SOURCE_NOUNS = {
+    "report", "reports", "evidence", "data", "figure", "figures", "images", "footage", "video",
+    "videos", "photos", "satellite", "it", "this", "that", "which", "what", "there", "analysis",
+    "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
+    "information", "development", "release", "move", "toll", "count", "tally", "statement",
+}
+#: Phrases that mean "the outlet heard it" — the outlet's own voice, hedged.
+ANONYMOUS_SOURCE_NOUNS = {
+    "officials", "official", "sources", "source", "analysts", "analyst", "experts", "expert",
+    "diplomats", "diplomat", "observers", "people", "insiders", "authorities", "lawmakers",
+    "lawmaker", "spokesman", "spokeswoman", "spokesperson", "residents", "witnesses", "medics",
+    "doctors", "volunteers", "activists", "organisers", "organizers", "police", "rescuers",
+    "officers", "commanders", "commander", "soldiers", "troops", "bloggers",
+}
+
+#: Place-names used for their government ("Moscow has not acknowledged ...").
+METONYMS = {
+    "moscow": "Russia", "the kremlin": "Russia", "kremlin": "Russia", "pyongyang": "North Korea",
+    "kyiv": "Ukraine", "kiev": "Ukraine", "seoul": "South Korea", "washington": "United States",
+    "beijing": "China", "tehran": "Iran", "london": "United Kingdom", "paris": "France",
+    "berlin": "Germany", "brussels": "European Union", "tokyo": "Japan", "the white house": "White House",
+    "the pentagon": "Pentagon",
+}
+#: Country names and adjectives, so "Ukrainian officials" and "Ukraine" group as one country.
+COUNTRY_ADJECTIVES = {
+    "u.s.": "United States", "us": "United States", "american": "United States", "america": "United States",
+    "united states": "United States", "the united states": "United States", "the u.s.": "United States",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine",
+    "south korean": "South Korea", "south korea": "South Korea",
+    "north korean": "North Korea", "north korea": "North Korea",
+    "russian": "Russia", "russia": "Russia",
+    "british": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "chinese": "China", "china": "China", "japanese": "Japan", "japan": "Japan",
+    "german": "Germany", "germany": "Germany", "french": "France", "france": "France",
+    "western": "Western", "european": "European Union", "nato": "NATO",
+}
+#: Words that tell a source's kind. First match wins, in this order.
+SOURCE_KIND_WORDS = (
+    ("intelligence", ("intelligence", "nis", "spy agency", "cia", "gur", "hur", "mi6", "spy")),
+    ("military", ("military", "army", "armed forces", "joint chiefs", "jcs", "defense ministry",
+                  "defence ministry", "ministry of defense", "ministry of defence", "pentagon",
+                  "general staff", "command", "forces", "navy", "air force", "brigade", "sso",
+                  "special operations")),
+    ("international", ("united nations", "un ", "u.n.", "unhcr", "ocha", "iom", "who", "unicef",
+                       "red cross", "icrc", "nato", "european union", "world bank", "imf")),
+    ("ngo", ("ngo", "human rights watch", "amnesty", "médecins", "msf", "foundation", "institute",
+             "observatory", "monitor", "group", "association", "organisers", "organizers")),
+    ("media", ("news", "times", "post", "agency", "tv", "television", "kctv", "kcna", "tass",
+               "ria", "reuters", "yonhap", "bbc", "cnn", "press", "journal", "newspaper", "wire",
+               "broadcaster", "daily", "herald", "tribune", "telegraph")),
+    ("government", ("government", "ministry", "president", "minister", "white house", "kremlin",
+                    "state department", "department", "spokesman", "spokeswoman", "spokesperson",
+                    "lawmaker", "parliament", "office", "authorities", "police", "mayor",
+                    "governor", "council", "administration", "officials", "official", "kirby",
+                    "peskov", "embassy", "foreign ministry", "russia", "north korea", "ukraine",
+                    "south korea", "united states", "moscow", "pyongyang")),
+)
+#: Titles stripped from person names: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy".
+PERSON_TITLES = (
+    "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "general", "gen.", "lt.", "col.", "colonel", "lieutenant", "major", "captain",
+    "commander", "chief", "director", "head", "lawmaker", "senator", "rep.", "representative",
+    "mr.", "mrs.", "ms.", "dr.", "sir", "national", "security", "council", "ambassador",
+    "adviser", "advisor", "envoy", "mayor", "governor", "foreign", "defense", "defence",
+    "deputy", "vice", "interior", "kremlin", "white", "house", "pentagon", "press", "opposition",
+    "ruling", "party",
+)
+
+# --- hedging and stance ---------------------------------------------------------------------
+#: Hedge words (lower-case, matched on token lemma or text) -> the hedge label they give.
+HEDGES = {
+    "reportedly": "reportedly",
+    "allegedly": "alleged",
+    "alleged": "alleged",
+    "allege": "alleged",
+    "purportedly": "purportedly",
+    "purporting": "purportedly",
+    "purported": "purportedly",
+    "estimate": "estimated",
+    "estimated": "estimated",
+    "estimates": "estimated",
+    "estimating": "estimated",
+    "suggest": "estimated",
+    "suggests": "estimated",
+    "suggested": "estimated",
+    "assess": "estimated",
+    "assessed": "estimated",
+    "believe": "estimated",
+    "believed": "estimated",
+    "appears": "appears",
+    "appear": "appears",
+    "appeared": "appears",
+    "seems": "appears",
+    "apparently": "appears",
+    "likely": "appears",
+    "possibly": "appears",
+    "unconfirmed": "unconfirmed",
+    "unverified": "unconfirmed",
+    "claimed": "claimed",
+    "claims": "claimed",
+    "claim": "claimed",
+    "claiming": "claimed",
+    "rumoured": "reportedly",
+    "rumored": "reportedly",
+    "said to": "reportedly",
+    "thought to": "estimated",
+}
+#: Multi-word hedges matched on the sentence text (lower-cased).
+HEDGE_PHRASES = {
+    "could not be independently verified": "unconfirmed",
+    "could not independently verify": "unconfirmed",
+    "cannot be independently verified": "unconfirmed",
+    "has not been independently verified": "unconfirmed",
+    "have not been independently verified": "unconfirmed",
+    "could not be verified": "unconfirmed",
+    "could not immediately be verified": "unconfirmed",
+    "is said to": "reportedly",
+    "are said to": "reportedly",
+    "according to reports": "reportedly",
+}
+#: Hedge label -> the certainty it implies (the weakest one wins).
+HEDGE_CERTAINTY = {
+    "estimated": "probable",
+    "appears": "probable",
+    "reportedly": "possible",
+    "alleged": "possible",
+    "purportedly": "possible",
+    "unconfirmed": "possible",
+    "claimed": "possible",
+}
+#: Cue lemmas that deny what they introduce.
+DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "disavow", "contest", "dispute"}
+#: Lemmas that, negated ("has not acknowledged") or as a refusal, mean not_acknowledged.
+ACKNOWLEDGE_VERBS = {"acknowledge", "confirm", "admit", "recognize", "recognise", "comment", "disclose", "verify"}
+#: Phrases that mean not_acknowledged without a negated verb.
+NOT_ACKNOWLEDGED_PHRASES = (
+    "declined to comment", "declined to confirm", "refused to comment", "refused to confirm",
+    "did not respond to", "has remained silent", "have remained silent", "remained silent",
+    "no comment", "would neither confirm nor deny", "neither confirmed nor denied",
+    "did not comment", "has not commented", "have not commented", "declined to give",
+)
+DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "never gave that figure", "as false", "as disinformation", "as lies")
+
+# --- what is counted ------------------------------------------------------------------------
+#: Category -> words (lemmas or lower-case phrases) that put a figure in it. Checked in this
+#: order: the compound categories first, so "killed or wounded" is not read as "killed".
+CATEGORY_PHRASES = (
+    ("killed_or_wounded", (
+        "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
+        "killed and wounded", "killed and injured", "wounded or killed", "injured or killed",
+        "casualties", "casualty", "losses", "loss", "dead and wounded", "killed or maimed",
+        "put out of action",
+    )),
+    ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll",
+                "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
+                "drowned", "drown", "lost their lives", "executed", "massacred")),
+    ("wounded", ("wounded", "wound", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
+    ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
+                  "detained", "detain", "taken captive", "surrendered", "seized")),
+    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea")),
+    ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
+                   "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
+                   "asylum seekers", "evacuees")),
+    ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
+                  "stationed", "station", "transferred", "arrived", "fighting", "fight",
+                  "serving", "serve", "mobilised", "mobilized", "mobilise", "mobilize",
+                  "posted", "rotated", "moved", "based", "positioned", "shipped")),
+)
+#: Nouns that count people under arms: with no casualty word near, such a figure is ``deployed``.
+FORCE_NOUNS = {
+    "troops", "troop", "soldiers", "soldier", "forces", "personnel", "fighters", "fighter",
+    "servicemen", "mercenaries", "mercenary", "contractors", "men", "combatants", "marines",
+    "commandos", "paratroopers", "recruits", "conscripts", "reservists", "special forces",
+}
+#: A figure in a sentence with one of these is about a period, not a running total.
+PERIOD_PHRASES = (
+    "in one week", "in a week", "in the past week", "in the last week", "over the past week",
+    "in one day", "in a day", "in the past day", "in the past 24 hours", "in the last 24 hours",
+    "overnight", "in a single day", "in one month", "in the past month", "last week",
+    "this week", "in just one week", "in just a week", "within a week", "in a single week",
+    "per day", "a day", "each day", "per week",
+)
+#: Categories whose totals only grow: a later, higher figure is not a contradiction.
+CUMULATIVE_CATEGORIES = {"killed", "wounded", "killed_or_wounded", "captured", "missing"}

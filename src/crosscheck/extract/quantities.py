@@ -1,0 +1,570 @@
+"""Text -> figures as intervals: ``find_quantities("over 3,000 killed")``.
+
+A small scanner over word tokens with character offsets. At each token it tries, in order, the
+named readers below; the first that parses wins and the scan continues after it. Each reader is a
+function returning a ``_Parse`` or None, and each exclusion rule (dates, years, times, ages,
+ordinals, labels, model names, phone numbers) is a named predicate. Words come from ``lexicon``.
+
+Interval conventions (documented in the README):
+
+* exact "1,100" -> [1100, 1100]
+* "over/more than/at least N" -> [N, None]; "up to/fewer than N" -> [None, N]
+* "nearly/almost N" -> [None, N], approx
+* "about/roughly/some N" -> [N, N], approx
+* "between A and B", "A-B", "A to B" -> [A, B] ("11 to 12,000" -> [11000, 12000])
+* vague amounts are lower bounds, approx: dozens 12, hundreds 100, thousands 1000, tens of
+  thousands 10000, ... ; "several hundred" -> [200, None]
+* "a quarter of the 12,000" -> a count [3000, 3000] approx (kind "fraction") and the share
+  "a quarter" as 25 percent (kind "share")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crosscheck.records import Quantity
+from crosscheck.extract import lexicon as L
+
+# One token: a number, a word, a currency/percent sign, a dash, or any other character.
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<sym>[$€£¥₴₽₩%+²])"
+    r"|(?P<dash>[-–—‒])"
+    r"|(?P<other>\S)"
+)
+_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{3,4}\b")
+_TIME_AFTER_RE = re.compile(r"^\s*(?::\d{2}|[ap]\.?m\.?\b|gmt\b|utc\b|hrs\b|o'clock)", re.I)
+_AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:years?)(?:-|\s)old\b|^-year\b|^\s*years?\s+of\s+age\b", re.I)
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+_ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_YEAR_SPAN_AFTER_RE = re.compile(r"^[-–/]\d{2,4}\b")
+_MONTH_RE = "(?:" + "|".join(sorted(L.MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_BEFORE_RE = re.compile(_MONTH_RE + r"\s*$", re.I)
+_DATE_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH_RE + r"\b", re.I)
+_YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|during|year|early|late|mid|before|after|around|to|the|and|or|fiscal|summer|winter|spring|autumn|fall)\s*|"
+    + _MONTH_RE + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?|[-–]\s*)$",
+    re.I,
+)
+_LETTER_BEFORE_RE = re.compile(r"[^\W\d_][-–]?$")
+_YEAR_SPAN_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d{2}\s?[-–/]\s?$")
+#: "a day earlier" is a time, not a rate
+_TIME_ADVERBS = {"earlier", "later", "before", "after", "ago", "prior"}
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str
+    text: str
+    low: str  # lower-cased text
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class _Parse:
+    end_tok: int  # index one past the last token used
+    low: float | None
+    high: float | None
+    approx: bool = False
+    unit: str = "count"
+    kind: str = "exact"
+    of_total: float | None = None
+    share: float | None = None
+    start_tok: int | None = None
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "other"
+        out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def _phrase_at(toks: list[_Tok], i: int, phrases) -> tuple[str, int] | None:
+    """The longest phrase (space-separated words) starting at token i; returns (phrase, end)."""
+    best = None
+    for phrase in phrases:
+        parts = _split_phrase(phrase)
+        j = i
+        ok = True
+        for part in parts:
+            if j >= len(toks) or toks[j].low != part:
+                ok = False
+                break
+            j += 1
+        if ok and (best is None or j > best[1]):
+            best = (phrase, j)
+    return best
+
+
+_PHRASE_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _split_phrase(phrase: str) -> tuple[str, ...]:
+    parts = _PHRASE_CACHE.get(phrase)
+    if parts is None:
+        parts = tuple(t.low for t in _tokenize(phrase))
+        _PHRASE_CACHE[phrase] = parts
+    return parts
+
+
+def _adjacent(a: _Tok, b: _Tok) -> bool:
+    return a.end == b.start
+
+
+# --- core readers: each returns (value, end_tok, flags) -------------------------------------
+
+def _digits_value(tok: _Tok) -> float:
+    return float(tok.text.replace(",", ""))
+
+
+def _read_scale(toks: list[_Tok], j: int, prev: _Tok) -> tuple[float, int]:
+    """A scale after digits: "1.2 million", "3.5bn", "20k". Returns (multiplier, next index)."""
+    if j < len(toks) and toks[j].kind == "word":
+        t = toks[j]
+        if t.low in L.SCALE_WORDS and t.low != "hundred" or (t.low == "hundred"):
+            # "1.2 million", "3 hundred", "two thousand"
+            mult = float(L.SCALE_WORDS.get(t.low, 0)) or float(L.SCALE_SUFFIXES[t.low])
+            k = j + 1
+            # "1.2 million" may be followed by a further scale word rarely ("hundred thousand")
+            while k < len(toks) and toks[k].low in L.SCALE_WORDS and L.SCALE_WORDS[toks[k].low] > mult:
+                mult *= L.SCALE_WORDS[toks[k].low]
+                k += 1
+            return mult, k
+        if t.low in L.SCALE_SUFFIXES and _adjacent(prev, t):
+            return float(L.SCALE_SUFFIXES[t.low]), j + 1
+    return 1.0, j
+
+
+def _read_words_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """Number words: "three thousand", "twenty-five", "one hundred and twenty", "a million"."""
+    total = 0.0
+    current = 0.0
+    j = i
+    seen = False
+    while j < len(toks):
+        t = toks[j]
+        w = t.low
+        if w in L.UNITS_WORDS:
+            current += L.UNITS_WORDS[w]
+        elif w in L.TENS_WORDS:
+            current += L.TENS_WORDS[w]
+            # "twenty-five"
+            if (j + 2 < len(toks) and toks[j + 1].kind == "dash" and toks[j + 2].low in L.UNITS_WORDS
+                    and _adjacent(t, toks[j + 1]) and _adjacent(toks[j + 1], toks[j + 2])):
+                current += L.UNITS_WORDS[toks[j + 2].low]
+                j += 2
+        elif w == "a" and not seen and j + 1 < len(toks) and toks[j + 1].low in L.SCALE_WORDS:
+            current = 1
+        elif w in L.SCALE_WORDS and seen:
+            scale = L.SCALE_WORDS[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif w == "and" and seen and j + 1 < len(toks) and (
+                toks[j + 1].low in L.UNITS_WORDS or toks[j + 1].low in L.TENS_WORDS) and current >= 100 or (
+                w == "and" and seen and j + 1 < len(toks) and total and current == 0
+                and (toks[j + 1].low in L.UNITS_WORDS or toks[j + 1].low in L.TENS_WORDS)):
+            pass
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    # do not end on "and" or "a"
+    while j > i and toks[j - 1].low in ("and", "a"):
+        j -= 1
+    value = total + current
+    if j == i:
+        return None
+    return value, j
+
+
+def _read_number(toks: list[_Tok], i: int) -> tuple[float, int, str | None] | None:
+    """A number at token i (digits with optional scale, or number words). Returns (value, end, currency)."""
+    currency = None
+    j = i
+    if j < len(toks) and toks[j].kind == "sym" and toks[j].text in L.MONEY_SYMBOLS:
+        currency = L.MONEY_SYMBOLS[toks[j].text]
+        j += 1
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.kind == "num":
+        value = _digits_value(t)
+        mult, k = _read_scale(toks, j + 1, t)
+        return value * mult, k, currency
+    if t.kind == "word":
+        r = _read_words_number(toks, j)
+        if r is None:
+            return None
+        value, k = r
+        # a lone "one" is a pronoun far more often than a count ("one of them")
+        if k == j + 1 and t.low == "one":
+            return None
+        return value, k, currency
+    return None
+
+
+def _read_vague(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """Vague amounts: "thousands", "tens of thousands", "several hundred", "a few dozen"."""
+    hit = _phrase_at(toks, i, L.VAGUE_AMOUNTS)
+    if hit:
+        phrase, j = hit
+        # "hundreds of thousands" beats "hundreds"
+        return float(L.VAGUE_AMOUNTS[phrase]), j
+    mult_hit = _phrase_at(toks, i, L.VAGUE_MULTIPLIERS)
+    if mult_hit:
+        phrase, j = mult_hit
+        if j < len(toks) and toks[j].low in L.SCALE_WORDS:
+            return float(L.VAGUE_MULTIPLIERS[phrase] * L.SCALE_WORDS[toks[j].low]), j + 1
+        if j < len(toks) and toks[j].low == "dozen":
+            return float(L.VAGUE_MULTIPLIERS[phrase] * L.DOZEN), j + 1
+    return None
+
+
+def _read_dozen(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """ "a dozen", "two dozen" (a count, approximate)."""
+    if i + 1 < len(toks) and toks[i + 1].low == "dozen":
+        w = toks[i].low
+        if w in ("a", "one"):
+            return float(L.DOZEN), i + 2
+        if w in L.UNITS_WORDS:
+            return float(L.UNITS_WORDS[w] * L.DOZEN), i + 2
+        if toks[i].kind == "num":
+            return _digits_value(toks[i]) * L.DOZEN, i + 2
+    return None
+
+
+# --- exclusions (named rules) -----------------------------------------------------------------
+
+def _is_year(text: str, tok: _Tok, next_tok: _Tok | None) -> bool:
+    """rule ``not_year``: a bare 4-digit 1800–2100 in a year context ("in 2024", "2012–13")."""
+    if tok.kind != "num" or "," in tok.text or "." in tok.text or len(tok.text) != 4:
+        return False
+    v = int(tok.text)
+    if not 1800 <= v <= 2100:
+        return False
+    before = text[max(0, tok.start - 40):tok.start]
+    after = text[tok.end:tok.end + 12]
+    if _YEAR_SPAN_AFTER_RE.match(after) or _YEAR_CONTEXT_BEFORE_RE.search(before):
+        return True
+    # "2024 was", "2024," at clause start, or followed by no noun: a year
+    if next_tok is None or next_tok.kind != "word":
+        return True
+    return next_tok.low in ("was", "is", "will", "saw", "and", "to", "when", "after", "before")
+
+
+def _is_date(text: str, tok: _Tok) -> bool:
+    """rule ``not_date``: a day next to a month name ("December 23", "23 Dec.")."""
+    if tok.kind != "num" or len(tok.text) > 2:
+        return False
+    before = text[max(0, tok.start - 12):tok.start]
+    after = text[tok.end:tok.end + 16]
+    return bool(_DATE_BEFORE_RE.search(before) or _DATE_AFTER_RE.match(after))
+
+
+def _is_time(text: str, tok: _Tok) -> bool:
+    """rule ``not_time``: "3:40", "9 a.m.", "1400 GMT"."""
+    after = text[tok.end:tok.end + 10]
+    before = text[max(0, tok.start - 1):tok.start]
+    return bool(_TIME_AFTER_RE.match(after)) or before == ":"
+
+
+def _is_age(text: str, tok: _Tok) -> bool:
+    """rule ``not_age``: "a 24-year-old", "aged 24", "24 years old"."""
+    after = text[tok.end:tok.end + 20]
+    before = text[max(0, tok.start - 8):tok.start]
+    return bool(_AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before))
+
+
+def _is_ordinal(text: str, tok: _Tok) -> bool:
+    """rule ``not_ordinal``: "92nd brigade", "1st", "11th Army Corps"."""
+    return tok.kind == "num" and bool(_ORDINAL_AFTER_RE.match(text[tok.end:tok.end + 3]))
+
+
+def _is_label(toks: list[_Tok], i: int, text: str) -> bool:
+    """rule ``not_label``: a number naming a thing: "page 12", "Route 9", "F-16", "G7", "COVID-19"."""
+    tok = toks[i]
+    if tok.kind != "num":
+        return False
+    if _LETTER_BEFORE_RE.search(text[max(0, tok.start - 2):tok.start]):
+        return True  # F-16, Su-34, G7, COVID-19
+    if i > 0 and toks[i - 1].low.rstrip(".") in {w.rstrip(".") for w in L.LABEL_NOUNS_BEFORE}:
+        prev = toks[i - 1]
+        if prev.low not in ("year", "since", "in", "until", "by", "from"):
+            return True
+    after = text[tok.end:tok.end + 2]
+    if after[:1] and (after[:1].isalpha() and after[:1].lower() not in ("k", "m", "b", "t")):
+        return True  # "5G", "9mm" (but "20k", "3bn" are scales)
+    return False
+
+
+def _excluded(text: str, toks: list[_Tok], i: int) -> str | None:
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if tok.kind != "num":
+        return None
+    for name, pred in (
+        ("not_ordinal", lambda: _is_ordinal(text, tok)),
+        ("not_time", lambda: _is_time(text, tok)),
+        ("not_age", lambda: _is_age(text, tok)),
+        ("not_date", lambda: _is_date(text, tok)),
+        ("not_year", lambda: _is_year(text, tok, nxt)),
+        ("not_year_span", lambda: bool(_YEAR_SPAN_BEFORE_RE.search(text[max(0, tok.start - 8):tok.start]))),
+        ("not_label", lambda: _is_label(toks, i, text)),
+    ):
+        if pred():
+            return name
+    return None
+
+
+# --- the scanner ------------------------------------------------------------------------------
+
+def _core(toks: list[_Tok], i: int, text: str) -> tuple[float, int, str | None, str] | None:
+    """The number itself at i: (value, end, currency, kind) where kind is exact/vague/dozen."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.kind == "num" and _excluded(text, toks, i):
+        return None
+    if t.kind == "sym" and t.text in L.MONEY_SYMBOLS and i + 1 < len(toks) and toks[i + 1].kind == "num":
+        if _excluded(text, toks, i + 1) in ("not_ordinal", "not_time", "not_age"):
+            return None
+    v = _read_vague(toks, i)
+    if v:
+        return v[0], v[1], None, "vague"
+    d = _read_dozen(toks, i)
+    if d:
+        return d[0], d[1], None, "dozen"
+    n = _read_number(toks, i)
+    if n:
+        return n[0], n[1], n[2], "exact"
+    return None
+
+
+def _unit_after(toks: list[_Tok], j: int, currency: str | None) -> tuple[str, int]:
+    """Units written after the number: percent, money words, areas, rates."""
+    if currency:
+        return "money", j
+    if j < len(toks):
+        hit = _phrase_at(toks, j, L.PERCENT_WORDS)
+        if hit:
+            return "percent", hit[1]
+        hit = _phrase_at(toks, j, L.MONEY_WORDS)
+        if hit:
+            return "money", hit[1]
+        hit = _phrase_at(toks, j, L.AREA_WORDS)
+        if hit:
+            return "area", hit[1]
+    return "count", j
+
+
+def _rate_after(toks: list[_Tok], j: int) -> tuple[bool, int]:
+    """ "1,000 a day", "200 per week" right after the figure (optionally after its noun)."""
+    for k in (j, j + 1):
+        if k < len(toks):
+            hit = _phrase_at(toks, k, L.RATE_WORDS)
+            if hit and not (hit[1] < len(toks) and toks[hit[1]].low in _TIME_ADVERBS):
+                return True, hit[1] if k == j else j
+    return False, j
+
+
+def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
+    start = i
+    # 1. modifiers before the number
+    mode = None  # lower / upper / near / approx / between / from
+    mod_hit = None
+    for name, phrases in (("lower", L.LOWER_BOUND), ("upper", L.UPPER_BOUND), ("near", L.NEAR_UPPER),
+                          ("approx", L.APPROX), ("between", ("between",)), ("from", ("from",))):
+        hit = _phrase_at(toks, i, phrases)
+        if hit and (mod_hit is None or hit[1] > mod_hit[1]):
+            mod_hit = hit
+            mode = name
+    j = mod_hit[1] if mod_hit else i
+    # "an estimated 3,000" / "more than an estimated" / "some 1,000"
+    if mode and j < len(toks):
+        second = _phrase_at(toks, j, L.APPROX)
+        if second and second[0] in ("an estimated", "estimated"):
+            j = second[1]
+    core = _core(toks, j, text)
+    if core is None:
+        if mode is None:
+            return _parse_fraction(text, toks, i)
+        frac = _parse_fraction(text, toks, j)
+        if frac is None:
+            return None
+        frac.start_tok = start
+        frac.approx = True if mode in ("approx", "near") else frac.approx
+        return frac
+    value, j, currency, core_kind = core
+    low: float | None = value
+    high: float | None = value
+    approx = core_kind in ("vague", "dozen")
+    kind = {"vague": "vague", "dozen": "approx"}.get(core_kind, "exact")
+    if core_kind == "vague":
+        high = None
+    # 2. ranges: "between A and B", "from A to B", "A-B", "A to B"
+    range_end = None
+    if core_kind == "exact" and j < len(toks):
+        sep = toks[j]
+        joiners = {"between": ("and",), "from": ("to", "-", "–", "—")}.get(mode or "", ("to", "-", "–", "—", "or"))
+        if sep.low in joiners or (sep.kind == "dash" and ("-" in joiners or "–" in joiners)):
+            nxt = _core(toks, j + 1, text)
+            if nxt is not None and nxt[3] == "exact":
+                v2, k2, cur2, _ = nxt
+                range_end = (v2, k2, cur2)
+    if range_end is not None:
+        v2, k2, cur2 = range_end
+        v1 = value
+        # "11 to 12,000" and "1.5 to 2 million": carry the scale of the second number back
+        if v1 < v2 and v1 > 0:
+            for scale in (1_000_000_000, 1_000_000, 1_000):
+                if v2 >= scale and v1 < v2 / scale * 10 and v1 * scale <= v2 * 1.5 and v1 < 1000 and v1 * scale >= v2 / 10:
+                    if toks[j - 1].kind == "num" and "," not in toks[j - 1].text:
+                        v1 = v1 * scale
+                    break
+        if v1 <= v2:
+            low, high = v1, v2
+            j = k2
+            currency = currency or cur2
+            kind = "range"
+        elif mode == "between":
+            return None
+    if kind != "range" and mode in ("between", "from"):
+        if mode == "between":
+            return None  # "between" needs two numbers
+        mode = None
+        start = mod_hit[1]  # "from 11,300 to 3,958" is a revision: keep "from" out of the span
+    # 3. unit after
+    unit, j = _unit_after(toks, j, currency)
+    # 4. modifiers after: "3,000 or more", "1,000-plus"
+    post = None
+    if j < len(toks):
+        if toks[j].kind == "dash" and j + 1 < len(toks) and toks[j + 1].low == "plus":
+            post, j = "lower", j + 2
+        else:
+            for name, phrases in (("lower", L.POST_LOWER), ("upper", L.POST_UPPER), ("approx", L.POST_APPROX)):
+                hit = _phrase_at(toks, j, phrases)
+                if hit:
+                    if hit[0] == "+" and not _adjacent(toks[j - 1], toks[j]):
+                        continue
+                    post, j = name, hit[1]
+                    break
+    if unit == "count":
+        is_rate, j2 = _rate_after(toks, j)
+        if is_rate and j2 > j:
+            unit, j = "rate", j2
+    # 5. apply the interval modifiers
+    for m in (mode, post):
+        if m == "lower":
+            high = None
+            kind = "bound" if kind != "vague" else kind
+        elif m == "upper":
+            if kind != "range":
+                low = None
+            kind = "bound"
+        elif m == "near":
+            low = None if kind != "range" else low
+            approx = True
+            kind = "bound"
+        elif m == "approx":
+            approx = True
+            kind = "approx" if kind == "exact" else kind
+    # 6. fraction of this number: handled by _parse_fraction; here plain figure
+    return _Parse(j, low, high, approx, unit, kind, start_tok=start)
+
+
+def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
+    """ "a quarter of the 12,000" -> 3,000 (of_total 12,000, share 25 %); "half a million"."""
+    hit = _phrase_at(toks, i, L.FRACTIONS)
+    if not hit:
+        return None
+    phrase, j = hit
+    share = L.FRACTIONS[phrase]
+    # "half a million"
+    if j + 1 < len(toks) and toks[j].low == "a" and toks[j + 1].low in L.SCALE_WORDS and L.SCALE_WORDS[toks[j + 1].low] >= 1000:
+        v = share * L.SCALE_WORDS[toks[j + 1].low]
+        return _Parse(j + 2, v, v, False, "count", "exact", start_tok=i)
+    if j < len(toks) and toks[j].low == "of":
+        k = j + 1
+        while k < len(toks) and toks[k].low in ("the", "an", "its", "their", "all", "some", "about", "roughly", "around", "estimated", "approximately", "nearly", "his", "her"):
+            k += 1
+        core = _core(toks, k, text)
+        if core is not None and core[3] == "exact":
+            total, k2, currency, _ = core
+            unit, k2 = _unit_after(toks, k2, currency)
+            v = round(total * share, 6)
+            return _Parse(k2, v, v, True, unit, "fraction", of_total=total, share=round(share * 100, 4), start_tok=i)
+        # "half of the troops": only the share
+        return _Parse(j, share * 100, share * 100, True, "percent", "share", share=round(share * 100, 4), start_tok=i)
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` as a :class:`~crosscheck.records.Quantity` interval.
+
+    >>> [(q.text, q.low, q.high) for q in find_quantities("over 3,000 killed, 1,100 wounded")]
+    [('over 3,000', 3000.0, None), ('1,100', 1100.0, 1100.0)]
+    """
+    toks = _tokenize(text)
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if phones and any(a <= t.start < b for a, b in phones):
+            i += 1
+            continue
+        p = _parse_at(text, toks, i)
+        if p is None or p.end_tok <= i:
+            i += 1
+            continue
+        s = toks[p.start_tok if p.start_tok is not None else i].start
+        e = toks[p.end_tok - 1].end
+        q = Quantity(text=text[s:e], start=s, end=e, low=p.low, high=p.high, approx=p.approx,
+                     unit=p.unit, kind=p.kind, of_total=p.of_total, share=p.share)
+        out.append(q)
+        if p.kind == "fraction":
+            # the share itself, and the total as its own figure
+            frac_hit = _phrase_at(toks, p.start_tok or i, [*L.FRACTIONS, *L.APPROX, *L.NEAR_UPPER])
+            share_end = _share_end(toks, p.start_tok or i)
+            se = toks[share_end - 1].end
+            out.append(Quantity(text=text[s:se], start=s, end=se, low=p.share, high=p.share, approx=True,
+                                unit="percent", kind="share", of_total=p.of_total, share=p.share))
+            del frac_hit
+            # continue scanning at the total ("of the 12,000"): it is a figure of its own
+            k = share_end
+            while k < len(toks) and toks[k].kind != "num" and toks[k].kind != "sym":
+                k += 1
+            i = k
+            continue
+        i = p.end_tok
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
+
+
+def _share_end(toks: list[_Tok], i: int) -> int:
+    """End token of the share phrase ("roughly a quarter") starting at i."""
+    j = i
+    for phrases in (L.APPROX, L.NEAR_UPPER, L.LOWER_BOUND, L.UPPER_BOUND):
+        hit = _phrase_at(toks, j, phrases)
+        if hit:
+            j = hit[1]
+            break
+    hit = _phrase_at(toks, j, L.FRACTIONS)
+    return hit[1] if hit else j + 1
+
+
+def iter_quantities(texts) -> Iterator[list[Quantity]]:
+    """``find_quantities`` over an iterable of texts."""
+    for t in texts:
+        yield find_quantities(t)
