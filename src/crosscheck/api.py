@@ -100,7 +100,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
             if on_document:
                 on_document(doc.id, state)
         all_claims = store.claims()
-        questions = build_questions(all_claims, settings, store.published_dates())
+        questions = build_questions(all_claims, settings, store.published_dates(), store.outlets())
         store.save_questions(questions)
         summary.claims = len(all_claims)
         summary.questions = len(questions)
@@ -125,7 +125,7 @@ def load_questions(db: str | Path, settings: Settings = DEFAULT):
     with open_store(db, create=False) as store:
         published = store.published_dates()
         meta = store.document_meta()
-        questions = build_questions(store.claims(), settings, published)
+        questions = build_questions(store.claims(), settings, published, store.outlets())
     return questions, meta
 
 

@@ -143,7 +143,10 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
     person = None
     for ent in head.doc.ents:
         if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
-            person = " ".join(t.text for t in ent if t.lower_ not in _TITLE_WORDS and not t.is_punct)
+            first = next((t for t in ent if t.lower_ not in _TITLE_WORDS and not t.is_punct), None)
+            if first is not None:
+                person = head.doc.text[first.idx:ent.end_char].strip(" ,'’")
+                person = re.sub(r"['’]s$", "", person)
             break
     low = head.lower_
     return Mention(
@@ -225,9 +228,15 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
             break
         k += 1
     stop = k
+    in_phrase = {t.i for t in prep.subtree}
     for ent in doc.ents:
-        if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
+        if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") \
+                and ent.root.i in in_phrase:
             ents.append(ent)
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if ents and objs and objs[0].pos_ == "NOUN" and objs[0].i >= ents[-1].end and all(
+            e.label_ in ("NORP", "GPE") for e in ents):
+        qualifier = objs[0].lower_  # "from Ukrainian, South Korean and U.S. intelligence"
     if not ents:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs:
@@ -382,7 +391,20 @@ def _relay_citing(verb, att: Attribution) -> None:
 
 
 def _relay_briefed(subj, att: Attribution) -> None:
-    """ "a lawmaker briefed by the NIS said" / "X, who was briefed by Y, said" -> Y via X."""
+    """ "a lawmaker briefed by the NIS said" / "X, who was briefed by Y, said" / "X told reporters
+    after a briefing by Y" -> Y via X."""
+    verb = att.cue_token
+    if verb is not None:
+        for t in verb.subtree:
+            if t.lemma_ == "briefing" and t.pos_ == "NOUN":
+                for g in t.children:
+                    if g.dep_ == "prep" and g.lower_ in ("by", "from"):
+                        objs = [o for o in g.children if o.dep_ == "pobj"]
+                        if objs:
+                            att.via.append(att.source)
+                            att.source = mention_from_token(objs[0])
+                            att.rule = "relay_briefed"
+                            return
     for c in subj.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_ in ("brief", "inform", "tell"):
             agent = _agent_of(c)
@@ -434,6 +456,7 @@ def core_name(m: Mention) -> str:
         base = demonym(country) if country else _strip_the(text)
         return f"{base} {m.qualifier}"
     text = _POSS_RE.sub("", text).replace("  ", " ")
+    text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
     text = _strip_the(text)
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
     if metonym:

@@ -192,10 +192,16 @@ def _category_window(text: str) -> str | None:
     return None
 
 
-def _location(sent, anchor, source_span) -> str | None:
-    """A place in the figure's clause: GPE/LOC entities (or "... Oblast") after "in/to/into"."""
+def _location(sent, anchor, source_span, cue_token=None) -> str | None:
+    """A place in the figure's clause: GPE/LOC entities (or "... Oblast") after "in/to/into",
+    not where the statement was made ("said in Seoul" attaches to the reporting verb)."""
     best = None
     for ent in sent.ents:
+        prep = sent.doc[ent.start - 1] if ent.start > 0 else None
+        if cue_token is not None and prep is not None and prep.head.i == cue_token.i:
+            continue
+        if ent.label_ in ("DATE", "TIME") or _DATE_WORDS.search(ent.text):
+            continue
         if source_span and source_span[0] <= ent.start_char < source_span[1]:
             continue
         if ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT") or _LOCATION_SUFFIX.search(ent.text):
@@ -214,7 +220,8 @@ def _location(sent, anchor, source_span) -> str | None:
         for t in sent:
             if t.i > anchor.i and t.lower_ in ("in", "into") and t.i + 1 < sent.end:
                 nxt = [c for c in t.children if c.dep_ == "pobj"]
-                if nxt and nxt[0].text[:1].isupper() and nxt[0].pos_ == "PROPN":
+                if nxt and nxt[0].text[:1].isupper() and nxt[0].pos_ == "PROPN" and not _DATE_WORDS.search(nxt[0].text) \
+                        and (cue_token is None or t.head.i != cue_token.i):
                     span = [x for x in nxt[0].subtree if x.dep_ in ("compound",) or x is nxt[0]]
                     return " ".join(x.text for x in sorted(span, key=lambda x: x.i))
         return None
@@ -292,6 +299,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
 
     import dateparser
 
+    if not re.search(r"\d|day\b|yesterday|today|week", text, re.I):
+        return None  # a month alone ("in December") is too vague for a statement date
     if published:
         base = _dt.datetime.fromisoformat(published)
         d = dateparser.parse(text, languages=["en"], settings={
@@ -305,6 +314,8 @@ def resolve_date(text: str, published: str | None) -> str | None:
             except ValueError:
                 return None
         return d.date().isoformat()
+    if not re.search(r"\d|day\b|yesterday|today", text, re.I):
+        return None  # a month alone ("in December") is too vague for a statement date
     d = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]})
     if d is None:
         return None
@@ -357,8 +368,11 @@ def canonical_source(state: DocState, m: Mention) -> Source:
             target = state.last_person
         elif m.role:
             head = m.text.lower().split()[-1]
+            kinds = L.ROLE_KINDS.get(head)
             for _, s in reversed(state.sources):
-                if head in s.name.lower() or (head in ("official", "officials", "spokesman", "spokeswoman") and s.kind != "person"):
+                if s.members:
+                    continue
+                if head in s.name.lower() or (kinds is not None and s.kind in kinds):
                     target = s
                     break
         elif m.pronoun and m.text.lower() == "they":
@@ -426,12 +440,25 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
             if claim is not None:
                 sent_claims.append(claim)
+        _register_sources(state, sent)
         if not sent_claims:
             nc = _non_numeric_claim(state, sent, sentence)
             if nc is not None:
                 sent_claims.append(nc)
         claims.extend(sent_claims)
     return claims
+
+
+def _register_sources(state: DocState, sent) -> None:
+    """Remember who is named as speaking in a sentence, so "the agency said" later resolves."""
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS:
+            subj = _verb_subject(t)
+            if subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.lower_ not in L.NON_SOURCE_NOUNS:
+                src = canonical_source(state, mention_from_token(subj))
+                if src.kind == "person":
+                    state.last_person = src
+                state.last_source = src
 
 
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
@@ -493,7 +520,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     stance = _stance(sent, att.cue_token)
     date = _date(sent, att.cue_token, state.published)
     period_m = _PERIOD_RE.search(sent.text.lower())
-    location = _location(sent, anchor, (att.source.start, att.source.end) if att.source else None)
+    location = _location(sent, anchor, (att.source.start, att.source.end) if att.source else None, att.cue_token)
     if location is None and re.search(r"\bin the (region|area|province|oblast)\b", sent.text):
         location = state.last_region or state.last_location  # rule location_carry: "in the region"
     if location:
@@ -526,31 +553,38 @@ def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
         if t.lemma_.lower() in ("decline", "refuse") and not _NOT_ACK_RE.search(low):
             continue
         subj = _verb_subject(t)
-        if subj is None:
+        if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.lower_ in L.CUE_NOUNS:
+            continue
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")), None)
+        if obj is None:
             continue
         m = mention_from_token(subj)
+        if (m.pronoun or m.role) and state.last_source is None:
+            continue
         source = canonical_source(state, m)
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")), None)
-        what = None
+        if source.name.lower() in ("he", "she", "they", "it", "we", "i"):
+            continue
+        what = " ".join(x.text for x in obj.subtree if not x.is_punct)[:160]
+        lw = what.lower()
         subject = None
-        category = "other"
-        if obj is not None:
-            what = " ".join(x.text for x in obj.subtree if not x.is_punct)[:160]
-            lw = what.lower()
-            if any(w in lw.split() for w in L.FORCE_NOUNS):
+        category = _category_window(lw)
+        if category is None or category == "deployed":
+            category = "other"
+            if any(w in lw.split() for w in L.FORCE_NOUNS) or re.search(r"\b(presence|deployment)\b", lw):
                 category = "deployed"
-                for x in obj.subtree:
-                    if x.lower_ in L.FORCE_NOUNS:
-                        subject = _subject_key(x, (0, 0))
-                        break
-            else:
-                category = _category_window(lw) or "other"
+        for x in obj.subtree:
+            if x.lower_ in L.FORCE_NOUNS:
+                subject = _subject_key(x, (0, 0))
+                break
+        if source.kind == "person":
+            state.last_person = source
+        state.last_source = source
         hedges = _hedges(sent, sent.start_char, None)
         cid = "c" + short_hash(state.doc_id, sent.start_char, sent.end_char, source.name, stance, length=11)
         return Claim(
             id=cid, doc=state.doc_id, sentence=sentence, quantity=None, source=source,
             cue=t.lemma_.lower(), what=what, subject=subject, category=category,
-            location=_location(sent, t, (m.start, m.end)), hedges=tuple(hedges), certainty=certainty_of(hedges),
+            location=_location(sent, t, (m.start, m.end), t), hedges=tuple(hedges), certainty=certainty_of(hedges),
             stance=stance, date=_date(sent, t, state.published), rules=("proposition_stance",),
         )
     return None

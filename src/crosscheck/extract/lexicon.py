@@ -237,6 +237,13 @@ HEDGES = {
     "rumored": "reportedly",
     "said to": "reportedly",
     "thought to": "estimated",
+    "expect": "projected",
+    "expects": "projected",
+    "expected": "projected",
+    "expecting": "projected",
+    "forecast": "projected",
+    "projected": "projected",
+    "planned": "projected",
 }
 #: Multi-word hedges matched on the sentence text (lower-cased).
 HEDGE_PHRASES = {
@@ -260,7 +267,10 @@ HEDGE_CERTAINTY = {
     "purportedly": "possible",
     "unconfirmed": "possible",
     "claimed": "possible",
+    "projected": "possible",
 }
+#: Hedges that make a figure a projection, not a count: never compared for contradictions.
+PROJECTION_HEDGES = {"projected"}
 #: Cue lemmas that deny what they introduce.
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "disavow", "contest", "dispute"}
 #: Lemmas that, negated ("has not acknowledged") or as a refusal, mean not_acknowledged.
@@ -315,3 +325,26 @@ PERIOD_PHRASES = (
 )
 #: Categories whose totals only grow: a later, higher figure is not a contradiction.
 CUMULATIVE_CATEGORIES = {"killed", "wounded", "killed_or_wounded", "captured", "missing"}
+
+#: Role nouns that point back to the last source of these kinds ("the agency said").
+ROLE_KINDS = {
+    "agency": {"intelligence", "government", "international", "media"},
+    "service": {"intelligence", "government"},
+    "ministry": {"government", "military"},
+    "military": {"military"},
+    "army": {"military"},
+    "command": {"military"},
+    "government": {"government"},
+    "official": {"government", "military", "intelligence", "anonymous"},
+    "officials": {"government", "military", "intelligence", "anonymous"},
+    "spokesman": {"government", "military", "person"},
+    "spokeswoman": {"government", "military", "person"},
+    "spokesperson": {"government", "military", "person"},
+    "lawmaker": {"person"},
+    "president": {"person"},
+    "minister": {"person"},
+    "leader": {"person"},
+    "office": {"government"},
+    "department": {"government"},
+    "chiefs": {"military"},
+}

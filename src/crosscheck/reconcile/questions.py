@@ -11,7 +11,8 @@ contradictions, and summarise low / best / high.
   intervals cannot both hold at about the same time (within ``same_time_days``, or both in the
   same document). Approximate figures are widened by ``approx_tolerance``. For running totals
   (killed, wounded, ...) only figures of about the same date are compared; a figure that covers a
-  period ("in one week") is never compared with a total. Derived figures (a share of a total) are
+  period ("in one week") is never compared with a total; a projection ("expects 12,000 by
+  December") is never compared. A later, higher figure is an update, not a contradiction. Derived figures (a share of a total) are
   not compared: the figure they derive from is.
 * **Summary** (``summarise``), in the spirit of UCDP GED's low / best / high: take each source's
   latest figure; ``low`` is the smallest lower bound (or upper bound when that is all a figure
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from crosscheck.extract.lexicon import CUMULATIVE_CATEGORIES
+from crosscheck.extract.lexicon import CUMULATIVE_CATEGORIES, PROJECTION_HEDGES
 from crosscheck.names import same_source
 from crosscheck.records import Claim, Contradiction, Question, Source, short_hash
 from crosscheck.settings import DEFAULT, Settings
@@ -159,13 +160,27 @@ def _location_of(claims: list[Claim], category: str) -> str | None:
     return (regional or locs).most_common(1)[0][0]
 
 
+def outlet_voice(claims: list[Claim], outlets: dict[str, str | None]) -> list[Claim]:
+    """Claims in an outlet's own voice get the outlet as their source, "(Meridian Post)", so two
+    outlets' unattributed figures are two sources, not one."""
+    out = []
+    for c in claims:
+        if c.source is None:
+            name = f"({outlets.get(c.doc) or c.doc})"
+            c = replace(c, source=Source(text="", name=name, kind="media"))
+        out.append(c)
+    return out
+
+
 def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
-                    published: dict[str, str | None] | None = None) -> list[Question]:
+                    published: dict[str, str | None] | None = None,
+                    outlets: dict[str, str | None] | None = None) -> list[Question]:
     """Group claims into questions, each with contradictions and a low / best / high summary.
 
-    ``published`` maps document ids to publication dates (used when a claim has no date)."""
+    ``published`` maps document ids to publication dates (used when a claim has no date);
+    ``outlets`` maps them to outlet names (for claims in the outlet's own voice)."""
     published = published or {}
-    claims = _fill_subjects(merge_sources(list(claims)))
+    claims = outlet_voice(_fill_subjects(merge_sources(list(claims))), outlets or {})
     numeric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.quantity is None or c.category == "other" or not c.subject:
@@ -260,7 +275,7 @@ def find_contradictions(claims: list[Claim], settings: Settings = DEFAULT,
                         published: dict[str, str | None] | None = None) -> list[Contradiction]:
     published = published or {}
     usable = [c for c in claims if c.quantity is not None and c.stance == "asserted"
-              and c.quantity.kind not in ("fraction", "share")]
+              and c.quantity.kind not in ("fraction", "share") and not PROJECTION_HEDGES & set(c.hedges)]
     out: list[Contradiction] = []
     seen: set[tuple] = set()
     for i, a in enumerate(usable):
@@ -272,6 +287,8 @@ def find_contradictions(claims: list[Claim], settings: Settings = DEFAULT,
             ok, when = _comparable_time(a, b, settings, published)
             if not ok:
                 continue
+            if _grew(a, b, published):
+                continue  # a figure that rose between two dates is an update, not a contradiction
             lo_a, hi_a = _bounds(a, settings.approx_tolerance)
             lo_b, hi_b = _bounds(b, settings.approx_tolerance)
             if hi_a >= lo_b and hi_b >= lo_a:
@@ -285,6 +302,16 @@ def find_contradictions(claims: list[Claim], settings: Settings = DEFAULT,
                       f"{fmt_interval(second)} ({when}); the two intervals do not overlap")
             out.append(Contradiction(a=first.id, b=second.id, reason=reason))
     return out
+
+
+def _grew(a: Claim, b: Claim, published) -> bool:
+    da, db = claim_date(a, published), claim_date(b, published)
+    if not da or not db or abs((da - db).days) <= 2:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    e_hi = early.quantity.high if early.quantity.high is not None else early.quantity.low
+    l_lo = late.quantity.low if late.quantity.low is not None else late.quantity.high
+    return e_hi is not None and l_lo is not None and l_lo >= e_hi
 
 
 # --- summary ----------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ def _n(v: float | None) -> str:
 
 def print_ledger(questions: list[Question], meta: dict[str, dict], console: Console | None = None) -> None:
     console = console or Console()
+    if not console.is_terminal:
+        console.width = 140
     if not questions:
         console.print("No questions yet: no comparable figures were found.")
         return
@@ -39,7 +41,7 @@ def print_ledger(questions: list[Question], meta: dict[str, dict], console: Cons
             table.add_row(
                 escape(date), escape(src + via), escape(fmt_interval(c)),
                 escape(c.quantity.text if c.quantity else (c.what or "")[:60]),
-                escape(hedge) + stance, escape(f"{m.get('outlet') or ''} {c.doc}".strip()),
+                escape(hedge) + stance, escape(m.get("outlet") or c.doc),
             )
         console.print(table)
         for x in q.contradictions:

@@ -131,6 +131,9 @@ class Store:
     def published_dates(self) -> dict[str, str | None]:
         return dict(self.conn.execute("select id, published from documents").fetchall())
 
+    def outlets(self) -> dict[str, str | None]:
+        return dict(self.conn.execute("select id, outlet from documents").fetchall())
+
     def document_meta(self) -> dict[str, dict]:
         rows = self.conn.execute("select id, title, url, outlet, published, path from documents").fetchall()
         return {r[0]: {"title": r[1], "url": r[2], "outlet": r[3], "published": r[4], "path": r[5]} for r in rows}
