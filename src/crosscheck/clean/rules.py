@@ -22,8 +22,8 @@ _RAW_RULES: tuple[tuple[str, str], ...] = (
     ("social_prompt_end", r"^.*\bon (facebook|twitter|x|instagram|telegram|whatsapp|tiktok|youtube)"
                           r"( and (facebook|twitter|x|instagram|telegram|whatsapp|tiktok|youtube))*"
                           r"( for (breaking news|updates|more)[\w ,]*)?\.?$"),
-    ("image_caption", r"^(image for|image:|photo:|photograph:|picture:|caption:|file photo|"
-                      r"pictured:|\(photo|photo credit|image credit|credit:)\b.*$"),
+    ("image_caption", r"^(image for\b|image:|photo:|photograph:|picture:|caption:|file photo\b|"
+                      r"pictured:|\(photo\b|photo credit\b|image credit\b|credit:).*$"),
     ("copyright_line", r"^(©|\(c\)|copyright)\s.*$"),
     ("advertisement", r"^(advertisement|sponsored( content)?|ad|promoted|scroll to continue)\.?$"),
     ("byline_timestamp", r"^(updated|published|posted|last updated)\s*[:]?\s*\w+.{0,40}\d{1,2}:\d{2}.*$"),

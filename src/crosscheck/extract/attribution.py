@@ -228,11 +228,15 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
             break
         k += 1
     stop = k
-    in_phrase = {t.i for t in prep.subtree}
+    # a list of names right after the preposition: only commas, "and", "or", "the" between them
+    prev_end = prep.i + 1
     for ent in doc.ents:
-        if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") \
-                and ent.root.i in in_phrase:
+        if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
+            between = [t for t in doc[prev_end:ent.start] if t.lower_ not in (",", "and", "or", "the", "&")]
+            if between:
+                break
             ents.append(ent)
+            prev_end = ent.end
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if ents and objs and objs[0].pos_ == "NOUN" and objs[0].i >= ents[-1].end and all(
             e.label_ in ("NORP", "GPE") for e in ents):

@@ -425,12 +425,13 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
     if range_end is not None:
         v2, k2, cur2 = range_end
         v1 = value
-        # "11 to 12,000" and "1.5 to 2 million": carry the scale of the second number back
-        if v1 < v2 and v1 > 0:
+        # "11 to 12,000" and "1.5 to 2 million": the second number's scale carries back to a first
+        # number written small (rule ``range_scale_carry``), when that makes a range of the same
+        # order: 11 -> 11,000 (to 12,000), but 2 to 1,334 stays as written
+        if 0 < v1 < 1000 and v1 < v2 and toks[j - 1].kind == "num" and "," not in toks[j - 1].text:
             for scale in (1_000_000_000, 1_000_000, 1_000):
-                if v2 >= scale and v1 < v2 / scale * 10 and v1 * scale <= v2 * 1.5 and v1 < 1000 and v1 * scale >= v2 / 10:
-                    if toks[j - 1].kind == "num" and "," not in toks[j - 1].text:
-                        v1 = v1 * scale
+                if v2 >= scale and v2 % scale == 0 and v2 / 2 <= v1 * scale <= v2:
+                    v1 = v1 * scale
                     break
         if v1 <= v2:
             low, high = v1, v2

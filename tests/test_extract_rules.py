@@ -1,0 +1,118 @@
+"""Extraction rules on hand-written sentences: attribution, relays, category, hedges, stance, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck import extract_claims
+
+
+def one(nlp, text, figure=None, published=None):
+    claims = extract_claims(text, nlp=nlp, published=published)
+    if figure is None:
+        assert len(claims) == 1, [c.to_json() for c in claims]
+        return claims[0]
+    found = [c for c in claims if c.quantity and c.quantity.text == figure]
+    assert found, f"{figure!r} not among {[c.quantity.text for c in claims if c.quantity]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,figure,source,rule", [
+    ("Ukrainian President Volodymyr Zelenskyy said that over 3,000 North Korean troops had been killed or wounded.",
+     "over 3,000", "Volodymyr Zelenskyy", "cue_verb_subject"),
+    ("South Korea's Joint Chiefs of Staff corroborated this figure, stating that 1,100 North Korean troops have been killed or injured.",
+     "1,100", "South Korea Joint Chiefs of Staff", "cue_verb_subject"),
+    ("According to the Pentagon, about 10,000 North Korean troops have been sent to Russia.",
+     "about 10,000", "Pentagon", "according_to"),
+    ("About 10,000 North Korean troops have been sent to Russia, according to the Pentagon.",
+     "About 10,000", "Pentagon", "according_to"),
+])
+def test_extract_attribution_rules(nlp, text, figure, source, rule):
+    c = one(nlp, text, figure)
+    assert c.source is not None and c.source.name == source
+    assert rule in c.rules
+
+
+def test_extract_joint_sources_from_estimates(nlp):
+    c = one(nlp, "Intelligence estimates from the U.S., Ukraine, and South Korea suggest that between 11,000 and "
+                 "12,000 North Korean soldiers have been deployed to Russia.", "between 11,000 and 12,000")
+    assert c.source.members == ("U.S. intelligence", "Ukrainian intelligence", "South Korean intelligence")
+    assert c.category == "deployed" and "estimated" in c.hedges
+
+
+def test_extract_relay_briefing(nlp):
+    c = one(nlp, "Lawmaker Lee Seong-kweun told reporters after a briefing by the National Intelligence Service "
+                 "that about 3,000 North Korean troops were now in Russia.", "about 3,000")
+    assert c.source.name == "National Intelligence Service"
+    assert [v.name for v in c.via] == ["Lee Seong-kweun"]
+
+
+def test_extract_outlet_voice_when_nobody_is_named(nlp):
+    c = one(nlp, "Some 8,000 North Korean soldiers are now in the Kursk region.", "Some 8,000")
+    assert c.source is None and c.category == "deployed"
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("Officials said 300 North Korean soldiers were killed.", "300", "killed"),
+    ("Officials said 2,700 North Korean soldiers were wounded.", "2,700", "wounded"),
+    ("Officials said North Korea suffered 1,000 casualties.", "1,000", "killed_or_wounded"),
+    ("Officials said 1,000 North Korean troops were killed or injured.", "1,000", "killed_or_wounded"),
+    ("Ukraine said it captured two North Korean soldiers.", "two", "captured"),
+    ("The agency said 12,000 North Korean troops were deployed to Russia.", "12,000", "deployed"),
+])
+def test_extract_category_rules(nlp, text, figure, category):
+    assert one(nlp, text, figure).category == category
+
+
+@pytest.mark.parametrize("text,hedge,certainty", [
+    ("Russia has reportedly lost 500 soldiers, officials said.", "reportedly", "possible"),
+    ("Officials estimated that 500 soldiers were killed.", "estimated", "probable"),
+    ("North Korea appears to have sent 500 more soldiers, officials said.", "appears", "probable"),
+    ("Officials said 500 soldiers were killed. The figure could not be independently verified.", "unconfirmed", "possible"),
+])
+def test_extract_hedge_rules(nlp, text, hedge, certainty):
+    c = extract_claims(text, nlp=nlp)[0]
+    assert hedge in c.hedges and c.certainty == certainty
+
+
+def test_extract_stance_not_acknowledged_without_figure(nlp):
+    c = one(nlp, "Neither Moscow nor Pyongyang has officially acknowledged the presence of North Korean troops in Ukraine.")
+    assert c.quantity is None and c.stance == "not_acknowledged"
+    assert c.source.members == ("Russia", "North Korea")
+
+
+def test_extract_stance_denied(nlp):
+    c = one(nlp, "The Kremlin denied that 400 North Korean soldiers were missing.", "400")
+    assert c.stance == "denied"
+
+
+def test_extract_statement_date_resolved_against_publication(nlp):
+    c = one(nlp, "Zelenskyy said on December 23 that over 3,000 North Korean troops had been killed or wounded.",
+            "over 3,000", published="2025-01-02")
+    assert c.date == "2024-12-23"  # not December 2025: never into the future
+
+
+def test_extract_period_is_recorded(nlp):
+    c = one(nlp, "John Kirby said more than 1,000 North Korean troops were killed or wounded in just one week.",
+            "more than 1,000")
+    assert c.period == "in just one week"
+
+
+def test_extract_names_within_a_document_are_canonical(nlp):
+    text = ("South Korea's Joint Chiefs of Staff said 1,100 North Korean troops were killed or wounded. "
+            "The Joint Chiefs said 300 more were missing. Ukrainian President Volodymyr Zelenskyy said 3,000 were "
+            "killed or wounded. Zelensky said 200 were captured.")
+    names = [c.source.name for c in extract_claims(text, nlp=nlp) if c.quantity]
+    assert names == ["South Korea Joint Chiefs of Staff"] * 2 + ["Volodymyr Zelenskyy"] * 2
+
+
+def test_extract_component_sets_doc_extension(nlp):
+    doc = nlp("Officials said 300 soldiers were killed.")
+    assert [c.quantity.text for c in doc._.claims] == ["300"]
+    assert [q.text for q in doc._.quantities] == ["300"]
+    assert "crosscheck_claims" in nlp.pipe_names
+
+
+def test_extract_skips_numbers_that_name_things(nlp):
+    claims = extract_claims('A tweet from Visegrád 24 said the video was new. The two forces barely talk.', nlp=nlp)
+    assert [c for c in claims if c.quantity] == []
