@@ -149,6 +149,14 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
                 person = re.sub(r"['’]s$", "", person)
             break
     low = head.lower_
+    doc = head.doc
+    definite = toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that")
+    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief") or
+                       (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
+    # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
+    # named before; a bare plural ("officials said") is an anonymous source of its own
+    role = (person is None and low in _ROLE_HEADS and modifiers_ok
+            and (definite or (len(toks) == 1 and not low.endswith("s"))))
     return Mention(
         text=text,
         start=start,
@@ -156,9 +164,7 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
         is_person=person is not None or head.ent_type_ == "PERSON",
         person_name=person,
         pronoun=low in _PRONOUNS and len(toks) == 1,
-        role=(low in _ROLE_HEADS and (toks[0].lower_ in ("the", "this", "that") or len(toks) == 1
-                                      or all(t.lower_ in ("the", "senior", "top", "a") or t.i == head.i for t in toks)))
-        or (len(toks) <= 2 and head.doc[max(head.i - 1, 0)].lower_ in ("the", "this", "that") and low in _ROLE_HEADS),
+        role=role,
     )
 
 
@@ -387,7 +393,7 @@ def _relay_citing(verb, att: Attribution) -> None:
     for c in verb.children:
         if c.lower_ in ("citing", "quoting") and c.dep_ in ("advcl", "xcomp", "prep", "acl", "conj", "dep"):
             objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
-            if objs:
+            if objs and objs[0].lower_ not in L.NON_SOURCE_NOUNS and objs[0].lower_ not in L.CUE_NOUNS:
                 att.via.append(att.source)
                 att.source = mention_from_token(objs[0])
                 att.rule = "relay_citing"

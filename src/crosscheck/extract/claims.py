@@ -160,9 +160,13 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
     if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
         phrase_parts.append(verb.lower_)
         for c in verb.children:
-            if c.dep_ == "cc":
-                phrase_parts.append(c.lower_)
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
+                # "300 killed and 2,700 wounded": a conjunct with a figure of its own is not joined
+                between = verb.doc[min(verb.i, c.i) + 1:max(verb.i, c.i)]
+                if any(t.like_num for t in between) or any(g.like_num for g in c.children):
+                    break
+                cc = [t.lower_ for t in between if t.dep_ == "cc"]
+                phrase_parts.extend(cc[:1])
                 phrase_parts.append(c.lower_)
                 break
         words.append(verb.lemma_.lower())
@@ -190,6 +194,25 @@ def _category_window(text: str) -> str | None:
         if rx.search(low):
             return cat
     return None
+
+
+def _category_nearest(sent, q, others) -> str | None:
+    """rule ``category_nearest``: the category word nearest the figure in its sentence ("put
+    casualties at about 1,100"), not nearer to another figure of the sentence."""
+    low = sent.text.lower()
+    base = sent.start_char
+    best = None
+    for cat, rx in _CATEGORY_RES:
+        if cat == "deployed":
+            continue
+        for m in rx.finditer(low):
+            pos = base + m.start()
+            d = (pos - q.end) if pos >= q.end else (q.start - pos) * 1.5
+            if any(abs(pos - o.start) < d for o in others if o is not q):
+                continue
+            if best is None or d < best[0]:
+                best = (d, cat)
+    return best[1] if best else None
 
 
 def _location(sent, anchor, source_span, cue_token=None) -> str | None:
@@ -489,12 +512,19 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
+    if category is None and what_rule == "what_of":
+        # "4,000 of the 11,000 troops deployed were killed": the figure's own verb comes first
+        category, crule = _category_syntax(anchor, anchor)
     if category is None:
         category, crule = _category_syntax(noun, anchor)
     if category is None:
         window_end = min(sent.end_char, q.end + 60)
         category = _category_window(doc.text[q.end:window_end])
         crule = "category_window" if category else ""
+    if category is None or (category == "deployed" and crule == "category_window"):
+        near = _category_nearest(sent, q, [c.quantity for c in sent_claims if c.quantity])
+        if near is not None:
+            category, crule = near, "category_nearest"
     if category is None and noun.lower_ in L.FORCE_NOUNS:
         category, crule = "deployed", "category_force_noun"
     if category is None:

@@ -1,0 +1,70 @@
+"""Bad input is named and skipped; the run finishes; --strict makes it an error."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck import api
+from crosscheck.cli import app
+from crosscheck.ingest import read_inputs
+from crosscheck.records import Document, Problem
+
+
+@pytest.fixture()
+def bad_dir(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("A title line\nOfficials said 300 soldiers were killed.\n", encoding="utf-8")
+    (d / "blob.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "latin1.txt").write_bytes("Officials said 300 soldiers were killed in Kharkiv \xe9t\xe9.".encode("latin-1"))
+    (d / "empty.md").write_text("   \n", encoding="utf-8")
+    (d / "feed.jsonl").write_text(
+        json.dumps({"text": "Officials said 12 were hurt.", "title": "One"}) + "\n"
+        + "{not json\n"
+        + json.dumps({"title": "no text"}) + "\n"
+        + json.dumps({"text": "Police said 40 were detained.", "published": "2025-01-05"}) + "\n",
+        encoding="utf-8")
+    (d / "page.html").write_text(
+        "<html><head><title>T</title><script>alert('x')</script></head><body><article><h1>Head</h1>"
+        "<p>Officials said 300 soldiers were killed near the border on Tuesday, according to the ministry.</p>"
+        "<p>More text follows here so the extractor has a body to keep in the page.</p></article></body></html>",
+        encoding="utf-8")
+    (d / "notes.pdf").write_bytes(b"%PDF-1.4")
+    return d
+
+
+def test_bad_input_named_and_skipped(bad_dir):
+    items = list(read_inputs([bad_dir]))
+    problems = {(p.where.split("/")[-1], p.reason) for p in items if isinstance(p, Problem)}
+    assert ("blob.txt", "binary data") in problems
+    assert ("latin1.txt", "not valid UTF-8") in problems
+    assert ("empty.md", "empty") in problems
+    assert ("feed.jsonl:2", "malformed JSONL line") in problems
+    assert ("feed.jsonl:3", "malformed JSONL line") in problems
+    assert ("notes.pdf", "unsupported file type") in problems
+    docs = {d.id for d in items if isinstance(d, Document)}
+    assert docs == {"good", "feed-1", "feed-4", "page"}
+
+
+def test_bad_input_run_finishes_and_strict_fails(bad_dir, tmp_path, nlp):
+    s = api.run([str(bad_dir)], db=tmp_path / "b.db", nlp=nlp)
+    assert s.added == 4 and len(s.problems) == 6
+    runner = CliRunner()
+    r = runner.invoke(app, ["run", str(bad_dir), "--db", str(tmp_path / "c.db"), "--quiet"])
+    assert r.exit_code == 0, r.output
+    assert "6 inputs skipped" in r.output
+    r = runner.invoke(app, ["run", str(bad_dir), "--db", str(tmp_path / "c.db"), "--strict", "--quiet"])
+    assert r.exit_code == 1
+
+
+def test_bad_input_missing_path_is_a_problem(tmp_path):
+    items = list(read_inputs([tmp_path / "nope.txt"]))
+    assert isinstance(items[0], Problem) and items[0].reason == "not found"
+
+
+def test_bad_input_html_script_text_never_reaches_claims(bad_dir):
+    doc = next(d for d in read_inputs([bad_dir / "page.html"]))
+    assert isinstance(doc, Document) and "alert" not in doc.text

@@ -1,0 +1,108 @@
+"""The bundled sample corpus end to end: questions, timelines, store idempotency, golden figures."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from conftest import EXAMPLES, ROOT
+
+from crosscheck import api
+from crosscheck.evaluate import Score, score_document
+
+#: Floors measured on the sample corpus (bench/eval_claims.py prints the current figures).
+#: Raise them when extraction improves; never lower them silently.
+CORPUS_FIGURE_RECALL_FLOOR = 0.95  # measured 0.97
+CORPUS_STRICT_RECALL_FLOOR = 0.50  # measured 0.52
+DEV_FIGURE_F1_FLOOR = 0.85  # measured 0.87 on eval/dev
+DEV_STRICT_F1_FLOOR = 0.30  # measured 0.32 on eval/dev
+
+
+def test_corpus_questions_and_timelines(demo_db):
+    questions, meta = api.load_questions(demo_db)
+    by_cat = {q.category: q for q in questions if q.unit == "count"}
+    dep, cas = by_cat["deployed"], by_cat["killed_or_wounded"]
+    assert dep.title.startswith("North Korean troops deployed")
+    assert cas.title.startswith("North Korean casualties")
+    # per-source timelines: several sources, dated, in date order
+    dated = [c.date or meta[c.doc]["published"] for c in cas.claims]
+    assert dated == sorted(dated)
+    names = {c.source_name for c in cas.claims}
+    assert {"Volodymyr Zelenskyy", "South Korea Joint Chiefs of Staff"} <= names
+    # Zelenskyy: over 3,000 in December, 3,800 in January
+    zel = [c for c in cas.claims if c.source_name == "Volodymyr Zelenskyy" and c.quantity]
+    assert {(c.quantity.low, c.quantity.high) for c in zel} >= {(3000, None), (3800, 3800)}
+    pairs = [{x.a, x.b} for x in cas.contradictions]
+    by_id = {c.id: c for c in cas.claims}
+    assert any({by_id[a].source_name for a in p} == {"Volodymyr Zelenskyy", "South Korea Joint Chiefs of Staff"} for p in pairs)
+    assert dep.low is not None and 8000 <= dep.best <= 12000
+    # denials and silence from Moscow and Pyongyang are on the deployment question
+    assert any(c.quantity is None and c.stance in ("denied", "not_acknowledged") for c in dep.claims)
+
+
+def test_corpus_golden_figures(nlp):
+    gold = {g["id"]: g for g in json.loads((ROOT / "tests" / "golden" / "kursk_gold.json").read_text("utf-8"))}
+    total = Score()
+    for doc, claims in api.extract([str(EXAMPLES)], nlp=nlp):
+        s, _ = score_document(gold[doc.id]["claims"], claims, doc.text)
+        total.add(s)
+    assert total.gold >= 50
+    assert total.prf(strict=False)[1] >= CORPUS_FIGURE_RECALL_FLOOR
+    assert total.prf(strict=True)[1] >= CORPUS_STRICT_RECALL_FLOOR
+
+
+def test_store_rerun_adds_nothing(demo_db, nlp):
+    con = sqlite3.connect(demo_db)
+    before = {t: con.execute(f"select count(*) from {t}").fetchone()[0]
+              for t in ("documents", "sentences", "claims", "sources", "questions", "contradictions")}
+    con.close()
+    summary = api.run([str(EXAMPLES)], db=demo_db, nlp=nlp)
+    assert summary.added == 0 and summary.unchanged == summary.read > 0
+    con = sqlite3.connect(demo_db)
+    after = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in before}
+    con.close()
+    assert after == before
+
+
+def test_store_is_plain_sqlite(demo_db):
+    con = sqlite3.connect(demo_db)
+    tables = {r[0] for r in con.execute("select name from sqlite_master where type = 'table'")}
+    assert {"documents", "sentences", "sources", "claims", "questions", "question_claims", "contradictions"} <= tables
+    row = con.execute("select c.quantity_text, s.text from claims c join sentences s on s.id = c.sentence_id"
+                      " where c.quantity_text is not null limit 1").fetchone()
+    assert row[0] in row[1]
+
+
+def test_store_changed_document_replaces_its_claims(tmp_path, nlp):
+    f = tmp_path / "a.md"
+    f.write_text("Officials said 300 soldiers were killed.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    api.run([str(f)], db=db, nlp=nlp)
+    f.write_text("Officials said 400 soldiers were killed.\n", encoding="utf-8")
+    s = api.run([str(f)], db=db, nlp=nlp)
+    assert s.updated == 1
+    con = sqlite3.connect(db)
+    assert [r[0] for r in con.execute("select quantity_text from claims")] == ["400"]
+
+
+def test_corpus_syndicated_copies_and_jsonl_ids(demo_db):
+    from crosscheck.store import open_store
+
+    with open_store(demo_db) as store:
+        docs = {d["id"]: d for d in store.documents()}
+    assert {"wire-digest-1", "wire-digest-2"} <= set(docs)
+    assert all(docs[f"wire-digest-{i}"]["published"] for i in (1, 2))
+    html = [d for d in docs.values() if (d["path"] or "").endswith(".html")]
+    assert html and html[0]["published"] and html[0]["outlet"]
+    assert "<script" not in html[0]["text"]
+
+
+def test_dev_set_scores_stay_above_floor(nlp):
+    gold_path = ROOT / "eval" / "dev" / "gold.json"
+    gold = {g["id"]: g for g in json.loads(gold_path.read_text("utf-8"))}
+    total = Score()
+    for doc, claims in api.extract([str(gold_path.parent)], nlp=nlp):
+        s, _ = score_document(gold[doc.id]["claims"], claims, doc.text)
+        total.add(s)
+    assert total.prf(strict=False)[2] >= DEV_FIGURE_F1_FLOOR
+    assert total.prf(strict=True)[2] >= DEV_STRICT_F1_FLOOR
