@@ -15,7 +15,7 @@ from crosscheck.settings import DEFAULT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="crosscheck: news reports -> a ledger of who says how many of what, side by side.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 INPUTS_HELP = "Files or folders: .txt/.md (optional front matter), .html, .jsonl; folders are read recursively."
 DB_OPTION = typer.Option(Path(DEFAULT.db_path), "--db", help="SQLite file to store into / read from.")
@@ -24,6 +24,14 @@ DB_OPTION = typer.Option(Path(DEFAULT.db_path), "--db", help="SQLite file to sto
 class Format(str, Enum):
     jsonl = "jsonl"
     table = "table"
+
+
+def _stdout_console() -> Console:
+    """Rich console for tables: wide enough to read when piped to a file or another program."""
+    console = Console()
+    if not console.is_terminal:
+        console.width = 140
+    return console
 
 
 def _report_problem(p) -> None:
@@ -86,7 +94,7 @@ def extract(
 
         from crosscheck.reconcile import fmt_interval
 
-        console = Console()
+        console = _stdout_console()
         for doc, claims in api.extract([str(p) for p in inputs], on_problem=on_problem):
             table = Table(title=escape(f"{doc.id} — {doc.title or ''} ({doc.published or 'undated'})"), expand=True)
             for col in ("figure", "as written", "source", "category", "what", "hedges", "stance", "date"):
@@ -162,7 +170,7 @@ def report(
     from crosscheck.report import print_ledger, render_html
 
     qs, meta = _load(db)
-    print_ledger(qs, meta, Console())
+    print_ledger(qs, meta, _stdout_console())
     if html is not None:
         html.write_text(render_html(qs, meta), encoding="utf-8")
         print(f"wrote {html}")
