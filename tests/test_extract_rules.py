@@ -116,3 +116,45 @@ def test_extract_component_sets_doc_extension(nlp):
 def test_extract_skips_numbers_that_name_things(nlp):
     claims = extract_claims('A tweet from Visegrád 24 said the video was new. The two forces barely talk.', nlp=nlp)
     assert [c for c in claims if c.quantity] == []
+
+
+def test_extract_trailing_said(nlp):
+    c = one(nlp, "At least 100 North Korean soldiers have been killed fighting for Russia, a South Korean lawmaker "
+                 "said on Thursday.", "At least 100")
+    assert c.source.name.endswith("lawmaker") and "cue_verb_subject" in c.rules
+
+
+def test_extract_passive_belief_is_not_a_source(nlp):
+    c = one(nlp, "North Korea is believed to have around 11,000 soldiers in Russia.", "around 11,000")
+    assert c.source is None and "estimated" in c.hedges
+
+
+def test_extract_according_to_relays_a_named_believer(nlp):
+    c = one(nlp, "South Korea's intelligence service believes at least 100 North Korean soldiers have died, "
+                 "according to a lawmaker.", "at least 100")
+    assert "intelligence service" in c.source.name and [v.name for v in c.via] == ["lawmaker"]
+    assert "according_to_relay" in c.rules
+
+
+def test_extract_nationality_list_is_a_joint_source(nlp):
+    c = one(nlp, "U.S., South Korean and Ukrainian officials estimate that North Korea has sent between 11,000 "
+                 "and 12,000 troops to Russia.", "between 11,000 and 12,000")
+    assert c.source.members == ("U.S. officials", "South Korean officials", "Ukrainian officials")
+
+
+def test_extract_role_noun_points_back_by_kind(nlp):
+    text = ("South Korea's National Intelligence Service (NIS) said North Korea had begun moving troops. "
+            "About 1,500 special forces soldiers were ferried to Vladivostok, the agency said.")
+    c = one(nlp, text, "About 1,500")
+    assert c.source.name == "South Korea National Intelligence Service"
+
+
+def test_extract_category_carries_to_the_number(nlp):
+    text = ("Officials said 3,000 North Korean soldiers had been killed or wounded. "
+            "Zelenskyy said the number had reached 3,800.")
+    assert one(nlp, text, "3,800").category == "killed_or_wounded"
+
+
+def test_extract_ages_in_a_list_are_not_figures(nlp):
+    claims = extract_claims("The SBU said the soldiers were 20 and 26 years old.", nlp=nlp)
+    assert [c for c in claims if c.quantity] == []

@@ -117,13 +117,25 @@ def mention_from_token(head) -> Mention:
         if m is not None:
             return m
     conjs = [c for c in head.children if c.dep_ == "conj"]
+    doc = head.doc
     if conjs:
-        members = []
-        for h in [head, *_all_conjs(head)]:
-            members.append(_single_mention(h, include_conj=False))
+        heads = [head, *_all_conjs(head)]
+        members = [_single_mention(h, include_conj=False) for h in heads]
+        # "U.S., South Korean and Ukrainian officials": the last noun belongs to every member
+        last_head = heads[-1]
+        if last_head.pos_ == "NOUN" and all(h.ent_type_ in ("NORP", "GPE") for h in heads[:-1]):
+            members = [Mention(f"{m.text} {last_head.text}", m.start, m.end) for m in members[:-1]] + [members[-1]]
         first, last = members[0], members[-1]
-        text = head.doc.text[first.start:last.end]
+        text = doc.text[first.start:last.end]
         return Mention(text=text, start=first.start, end=last.end, members=tuple(members))
+    ents = [e for e in doc.ents if e.label_ in ("NORP", "GPE") and e.end <= head.i and e.start >= head.left_edge.i]
+    if head.pos_ == "NOUN" and len(ents) >= 2:
+        # the same list parsed as modifiers of one noun
+        between_ok = all(t.lower_ in (",", "and", "or") for e1, e2 in zip(ents, ents[1:]) for t in doc[e1.end:e2.start])
+        if between_ok and ents[-1].end == head.i:
+            members = tuple(Mention(f"{e.text} {head.text}", e.start_char, head.idx + len(head.text)) for e in ents)
+            return Mention(doc.text[ents[0].start_char:head.idx + len(head.text)], ents[0].start_char,
+                           head.idx + len(head.text), members=members)
     return _single_mention(head)
 
 
@@ -150,8 +162,9 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
             break
     low = head.lower_
     doc = head.doc
-    definite = toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that")
-    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief") or
+    definite = (toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that")) or any(
+        t.dep_ == "poss" and t.ent_type_ == "GPE" for t in toks)
+    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief", "'s", "’s") or
                        (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
@@ -288,6 +301,8 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
 def _subject_of(verb):
     for c in verb.children:
         if c.dep_ in _SUBJ_DEPS:
+            if c.dep_ == "nsubjpass" and verb.lemma_.lower() in L.CUE_VERBS:
+                return None  # "North Korea is believed to have 11,000": not a source
             return c
     return None
 
@@ -315,6 +330,13 @@ def cue_verbs_above(anchor) -> list:
         if t.head.i == t.i:
             break
         t = t.head
+    # rule ``trailing_said``: "At least 100 were killed, a lawmaker said." parses "said" as a
+    # child of the figure's clause, not above it
+    root = t
+    for c in root.children:
+        if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
+                and c.i > anchor.i and all(v.i != c.i for v in out) and _subject_of(c) is not None:
+            out.append(c)
     return out
 
 
@@ -434,6 +456,12 @@ def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
     att = rule_according_to(sent, anchor)
     if att:
+        # "X believes 100 were killed, according to Y": X is the source, relayed by Y
+        inner = rule_cue_verb_subject(sent, anchor)
+        if inner and inner.source and not inner.source.pronoun and inner.source.text != att.source.text:
+            inner.via.append(att.source)
+            inner.rule = "according_to_relay"
+            return inner
         return att
     verbs = cue_verbs_above(anchor)
     att = rule_cue_noun_from(sent, anchor, verbs[0] if verbs else None)

@@ -72,6 +72,7 @@ class DocState:
     last_subject: str | None = None
     last_location: str | None = None
     last_region: str | None = None  # the last place named that is not a country
+    last_category: str | None = None
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -194,6 +195,14 @@ def _category_window(text: str) -> str | None:
         if rx.search(low):
             return cat
     return None
+
+
+def _refers_back(anchor, noun) -> bool:
+    """rule ``category_carry``: "put the total at 10,000", "the number reached 3,800", "up from the
+    3,000 he cited": the figure counts what an earlier figure counted."""
+    words = {noun.lower_} | {t.lower_ for t in anchor.sent if t.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")}
+    return bool(words & L.ANAPHORIC_COUNT_NOUNS) or any(t.lower_ in ("up", "down") and t.i < anchor.i
+                                                        for t in anchor.sent)
 
 
 def _category_nearest(sent, q, others) -> str | None:
@@ -391,13 +400,14 @@ def canonical_source(state: DocState, m: Mention) -> Source:
             target = state.last_person
         elif m.role:
             head = m.text.lower().split()[-1]
-            kinds = L.ROLE_KINDS.get(head)
-            for _, s in reversed(state.sources):
-                if s.members:
-                    continue
-                if head in s.name.lower() or (kinds is not None and s.kind in kinds):
-                    target = s
+            kinds = L.ROLE_KINDS.get(head, ())
+            candidates = [s for _, s in reversed(state.sources) if not s.members and s.name not in _COUNTRIES]
+            # the nearest source whose name has the role word, else the nearest of the likeliest kind
+            target = next((s for s in candidates if head in s.name.lower()), None)
+            for kind in kinds:
+                if target is not None:
                     break
+                target = next((s for s in candidates if s.kind == kind), None)
         elif m.pronoun and m.text.lower() == "they":
             target = state.last_source
         if target is not None:
@@ -527,8 +537,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             category, crule = near, "category_nearest"
     if category is None and noun.lower_ in L.FORCE_NOUNS:
         category, crule = "deployed", "category_force_noun"
+    if category is None and state.last_category and (
+            _refers_back(anchor, noun) or sent_claims):
+        category, crule = state.last_category, "category_carry"
     if category is None:
         category, crule = "other", "category_none"
+    else:
+        state.last_category = category
     rules.append(crule)
     if subject is None:
         if what is None and state.last_subject:

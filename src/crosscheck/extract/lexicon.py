@@ -328,23 +328,27 @@ CUMULATIVE_CATEGORIES = {"killed", "wounded", "killed_or_wounded", "captured", "
 
 #: Role nouns that point back to the last source of these kinds ("the agency said").
 ROLE_KINDS = {
-    "agency": {"intelligence", "government", "international", "media"},
-    "service": {"intelligence", "government"},
-    "ministry": {"government", "military"},
-    "military": {"military"},
-    "army": {"military"},
-    "command": {"military"},
-    "government": {"government"},
-    "official": {"government", "military", "intelligence", "anonymous"},
-    "officials": {"government", "military", "intelligence", "anonymous"},
-    "spokesman": {"government", "military", "person"},
-    "spokeswoman": {"government", "military", "person"},
-    "spokesperson": {"government", "military", "person"},
-    "lawmaker": {"person"},
-    "president": {"person"},
-    "minister": {"person"},
-    "leader": {"person"},
-    "office": {"government"},
-    "department": {"government"},
-    "chiefs": {"military"},
+    # role noun -> the kinds of source it can point back to, most likely first
+    "agency": ("intelligence", "international", "government", "media"),
+    "service": ("intelligence", "government"),
+    "ministry": ("government", "military"),
+    "military": ("military",),
+    "army": ("military",),
+    "command": ("military",),
+    "government": ("government",),
+    "official": ("government", "military", "intelligence", "anonymous"),
+    "officials": ("government", "military", "intelligence", "anonymous"),
+    "spokesman": ("government", "military", "person"),
+    "spokeswoman": ("government", "military", "person"),
+    "spokesperson": ("government", "military", "person"),
+    "lawmaker": ("person",),
+    "president": ("person",),
+    "minister": ("person",),
+    "leader": ("person",),
+    "office": ("government",),
+    "department": ("government",),
+    "chiefs": ("military",),
 }
+#: Nouns that stand for a figure named before ("the number", "the total"): they keep its category.
+ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimate", "it"}
+#: Country names are never what a role noun points back to ("the agency" is not "North Korea").

@@ -38,6 +38,7 @@ _TOKEN_RE = re.compile(
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{3,4}\b")
 _TIME_AFTER_RE = re.compile(r"^\s*(?::\d{2}|[ap]\.?m\.?\b|gmt\b|utc\b|hrs\b|o'clock)", re.I)
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:years?)(?:-|\s)old\b|^-year\b|^\s*years?\s+of\s+age\b", re.I)
+_AGE_LIST_AFTER_RE = re.compile(r"^\s*(?:and|or|to|-|–)\s*\d{1,3}\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
 _AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR_SPAN_AFTER_RE = re.compile(r"^[-–/]\d{2,4}\b")
@@ -283,7 +284,8 @@ def _is_age(text: str, tok: _Tok) -> bool:
     """rule ``not_age``: "a 24-year-old", "aged 24", "24 years old"."""
     after = text[tok.end:tok.end + 20]
     before = text[max(0, tok.start - 8):tok.start]
-    return bool(_AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before))
+    return bool(_AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before)
+                or _AGE_LIST_AFTER_RE.match(text[tok.end:tok.end + 24]))
 
 
 def _is_ordinal(text: str, tok: _Tok) -> bool:
