@@ -158,3 +158,10 @@ def test_extract_category_carries_to_the_number(nlp):
 def test_extract_ages_in_a_list_are_not_figures(nlp):
     claims = extract_claims("The SBU said the soldiers were 20 and 26 years old.", nlp=nlp)
     assert [c for c in claims if c.quantity] == []
+
+
+def test_extract_subject_before_said_in_a_misparsed_conjunct(nlp):
+    text = ("North Korea has started moving combat troops to Russia, South Korea's National Intelligence Service "
+            "(NIS) said on Friday. About 1,500 special forces soldiers were ferried to Vladivostok, the agency said.")
+    c = one(nlp, text, "About 1,500")
+    assert c.source.name == "South Korea National Intelligence Service"

@@ -340,16 +340,41 @@ def cue_verbs_above(anchor) -> list:
     return out
 
 
+def _subject_left_of(verb):
+    """rule ``subject_before_said``: in "…, South Korea's National Intelligence Service (NIS) said"
+    the parser often leaves "said" without a subject; take the noun phrase just before it when a
+    comma opens that phrase."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < verb.sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[k]
+    j = k
+    while j - 1 >= verb.sent.start and (doc[j - 1].pos_ in ("PROPN", "ADJ", "NOUN", "PART") or doc[j - 1].dep_ in ("compound", "poss", "case", "amod", "det")):
+        j -= 1
+    if j == verb.sent.start or doc[j - 1].text in (",", "—", "–", "-"):
+        return noun
+    return None
+
+
 def _verb_subject(verb):
     """The subject of a verb, looking through participles and conjuncts to the clause that has one."""
     v = verb
-    for _ in range(4):
+    for step in range(4):
         s = _subject_of(v)
         if s is not None:
             return s
         a = _agent_of(v)
         if a is not None:
             return a
+        if step == 0 and v.dep_ in ("conj", "parataxis") and v.lemma_.lower() in L.CUE_VERBS:
+            left = _subject_left_of(v)
+            if left is not None:
+                return left
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and v.head.i != v.i:
             v = v.head
             continue
