@@ -165,3 +165,12 @@ def test_extract_subject_before_said_in_a_misparsed_conjunct(nlp):
             "(NIS) said on Friday. About 1,500 special forces soldiers were ferried to Vladivostok, the agency said.")
     c = one(nlp, text, "About 1,500")
     assert c.source.name == "South Korea National Intelligence Service"
+
+
+@pytest.mark.parametrize("text,figure,location", [
+    ("Zelenskyy said over 3,000 North Korean troops were killed or wounded in Kursk Oblast.", "over 3,000", "Kursk Oblast"),
+    ("Speaking in Seoul, officials said 300 North Korean soldiers were killed in Kursk.", "300", "Kursk"),
+    ("The National Intelligence Service in Seoul estimated that about 300 North Koreans had been killed.", "about 300", None),
+])
+def test_extract_location_is_where_the_figure_happened(nlp, text, figure, location):
+    assert one(nlp, text, figure).location == location

@@ -232,6 +232,8 @@ def _location(sent, anchor, source_span, cue_token=None) -> str | None:
         prep = sent.doc[ent.start - 1] if ent.start > 0 else None
         if cue_token is not None and prep is not None and prep.head.i == cue_token.i:
             continue
+        if source_span and prep is not None and source_span[0] <= prep.head.idx < source_span[1]:
+            continue  # "the National Intelligence Service in Seoul": where the source sits
         if ent.label_ in ("DATE", "TIME") or _DATE_WORDS.search(ent.text):
             continue
         if source_span and source_span[0] <= ent.start_char < source_span[1]:
