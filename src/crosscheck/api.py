@@ -97,6 +97,8 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                 summary.added += 1
             elif state == "updated":
                 summary.updated += 1
+            else:
+                summary.unchanged += 1
             if on_document:
                 on_document(doc.id, state)
         all_claims = store.claims()

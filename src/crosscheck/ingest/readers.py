@@ -1,7 +1,8 @@
 """Inputs -> Documents. Every input that cannot be read becomes a :class:`Problem` instead.
 
-``read_inputs(paths)`` walks files and folders (recursively, sorted) and yields, lazily, one
-``Document`` per article or one ``Problem`` per thing it could not read:
+``read_inputs(inputs)`` takes any mix of files, folders (recursively, sorted), ``http(s)://`` URLs
+(pages or RSS/Atom feeds) and ``-`` (standard input), and yields, lazily, one ``Document`` per
+article or one ``Problem`` per thing it could not read:
 
 * ``.txt`` / ``.md``: an optional front-matter block (``---`` / ``key: value`` / ``---``) with
   ``title``, ``outlet``, ``published``, ``url``; otherwise a short first line without final
@@ -9,9 +10,13 @@
 * ``.html`` / ``.htm``: main text and metadata via trafilatura.
 * ``.jsonl``: one article per line: ``text`` plus optional ``id``, ``title``, ``url``, ``outlet``,
   ``published``. A malformed line is a Problem; the other lines are read.
+* ``.csv``: a ``text`` column plus optional metadata columns (as JSONL); one article per row.
+* ``.warc`` / ``.warc.gz``: every HTML response becomes a document with the capture's URL and date.
+* ``.rss`` / ``.atom`` / ``.xml`` feeds and feed URLs: every item's article is fetched and read.
+* ``.gz`` of any of these (``notes.jsonl.gz``), decompressed with the same size limit.
 
-A file's document id is its name without extension; a JSONL line's is its ``id`` field or
-``<file stem>-<line number>``.
+A file's document id is its name without extension; a JSONL line's or CSV row's is its ``id``
+field or ``<file stem>-<line or row number>``; a URL's is a readable slug plus a hash of the URL.
 """
 
 from __future__ import annotations
@@ -29,7 +34,10 @@ from crosscheck.settings import DEFAULT, Settings
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = {".csv"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+WARC_SUFFIXES = {".warc"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
 #: Files skipped when walking a folder (read them by naming them).
 FOLDER_SKIP = re.compile(r"^(readme|license|licence|changelog|notice)(\..*)?$", re.I)
 
@@ -37,21 +45,137 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _META_KEYS = ("title", "outlet", "published", "url", "id", "date", "source", "site")
 
 
-def read_inputs(paths: Iterable[str | os.PathLike], settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
-    """Yield Documents and Problems for every path (files, folders, in order)."""
-    for p in paths:
+def read_inputs(inputs: Iterable[str | os.PathLike], settings: Settings = DEFAULT,
+                fetch_settings=None) -> Iterator[Document | Problem]:
+    """Yield Documents and Problems for every input (files, folders, URLs, "-"), in order.
+    Consecutive URLs are fetched together, a few at a time."""
+    urls: list[str] = []
+    for p in inputs:
+        s = str(p)
+        if s.startswith(("http://", "https://")):
+            urls.append(s)
+            continue
+        if urls:
+            yield from read_urls(urls, settings, fetch_settings)
+            urls = []
+        if s == "-":
+            yield from read_stdin(settings)
+            continue
         path = Path(p)
-        if path.is_dir():
-            yield from _walk(path, settings)
-        elif path.is_file():
-            yield from read_file(path, settings)
-        elif not path.exists():
-            yield Problem(str(path), "not found")
-        else:
-            yield Problem(str(path), "not a regular file")
+        try:
+            if path.is_dir():
+                yield from _walk(path, settings, fetch_settings)
+            elif path.is_file():
+                yield from read_file(path, settings, fetch_settings)
+            elif path.is_symlink():
+                yield Problem(str(path), "broken or looping symlink")
+            elif not path.exists():
+                yield Problem(str(path), "not found")
+            else:
+                yield Problem(str(path), "not a regular file")
+        except OSError as e:
+            yield Problem(str(path), "cannot read", e.strerror or str(e))
+    if urls:
+        yield from read_urls(urls, settings, fetch_settings)
 
 
-def _walk(root: Path, settings: Settings) -> Iterator[Document | Problem]:
+def read_stdin(settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
+    """``-``: standard input, read as JSONL when every line is a JSON object, HTML when it starts
+    with markup, else plain text (document id ``stdin``)."""
+    import sys
+
+    data = sys.stdin.buffer.read(settings.max_file_bytes + 1)
+    if len(data) > settings.max_file_bytes:
+        yield Problem("-", "input too large", f"more than {settings.max_file_bytes} bytes on standard input")
+        return
+    head = data.lstrip()[:200]
+    name = "stdin.jsonl" if head.startswith(b"{") else "stdin.html" if head.startswith(b"<") else "stdin.txt"
+    yield from read_bytes(name, "-", data, settings)
+
+
+def url_doc_id(url: str) -> str:
+    """A readable, stable id for a URL: last path segments as a slug plus a short hash."""
+    from urllib.parse import urlsplit
+
+    from crosscheck.records import short_hash
+
+    parts = urlsplit(url)
+    segs = [x for x in parts.path.split("/") if x]
+    slug = re.sub(r"[^a-z0-9]+", "-", (segs[-1] if segs else parts.netloc).lower().rsplit(".", 1)[0]).strip("-")
+    return f"{slug[:60] or 'page'}-{short_hash(url, length=8)}"
+
+
+def read_urls(urls: list[str], settings: Settings = DEFAULT, fetch_settings=None) -> Iterator[Document | Problem]:
+    from crosscheck.ingest.fetch import FetchSettings, fetch_many
+
+    fs = fetch_settings or FetchSettings()
+    for r in fetch_many(urls, fs):
+        if isinstance(r, Problem):
+            yield r
+            continue
+        if _looks_like_feed(r.content_type, r.body):
+            yield from _read_feed_bytes(r.url, r.body, settings, fs)
+            continue
+        yield _document_from_page(r.url, r.final_url, r.body, settings)
+
+
+def _looks_like_feed(content_type: str, body: bytes) -> bool:
+    ct = content_type.lower()
+    if "rss" in ct or "atom" in ct:
+        return True
+    head = body.lstrip()[:500].lower()
+    return head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head) or \
+        head.startswith((b"<rss", b"<feed"))
+
+
+def _document_from_page(url: str, final_url: str, body: bytes, settings: Settings,
+                        published: str | None = None) -> Document | Problem:
+    text = decode(body, url)
+    if isinstance(text, Problem):
+        return text
+    from crosscheck.ingest.html import html_to_article
+
+    art = html_to_article(text, url, url=final_url)
+    if isinstance(art, Problem):
+        return art
+    too_large = _too_large(url, art["text"], settings)
+    if too_large:
+        return too_large
+    return Document(
+        id=url_doc_id(url), text=art["text"], raw=art["text"], title=art.get("title"), url=url,
+        outlet=art.get("outlet"), published=normalise_date(art.get("published")) or published, path=url,
+    )
+
+
+def _read_feed_bytes(where: str, body: bytes, settings: Settings, fetch_settings) -> Iterator[Document | Problem]:
+    """An RSS/Atom feed: fetch and read every item's article."""
+    import feedparser
+
+    feed = feedparser.parse(body)
+    if not feed.entries:
+        reason = "not a feed, or a feed with no items"
+        yield Problem(where, reason, str(getattr(feed, "bozo_exception", "")) or "")
+        return
+    links, dates = [], {}
+    for i, e in enumerate(feed.entries, start=1):
+        link = e.get("link")
+        if not link or not str(link).startswith(("http://", "https://")):
+            yield Problem(f"{where}#item{i}", "feed item without an http(s) link")
+            continue
+        links.append(link)
+        if e.get("published_parsed") or e.get("updated_parsed"):
+            t = e.get("published_parsed") or e.get("updated_parsed")
+            dates[link] = f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}"
+    from crosscheck.ingest.fetch import FetchSettings, fetch_many
+
+    for r in fetch_many(links, fetch_settings or FetchSettings()):
+        if isinstance(r, Problem):
+            yield r
+            continue
+        yield _document_from_page(r.url, r.final_url, r.body, settings, published=dates.get(r.url))
+
+
+def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Document | Problem]:
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -67,11 +191,11 @@ def _walk(root: Path, settings: Settings) -> Iterator[Document | Problem]:
             if (st.st_dev, st.st_ino) in seen:
                 continue
             seen.add((st.st_dev, st.st_ino))
-            if path.suffix.lower() not in SUPPORTED:
+            if _kind(path.name) is None:
                 yield Problem(str(path), "unsupported file type",
-                              f"expected one of {', '.join(sorted(SUPPORTED))}")
+                              f"expected one of {', '.join(sorted(SUPPORTED))} (or .gz of them)")
                 continue
-            yield from read_file(path, settings)
+            yield from read_file(path, settings, fetch_settings)
 
 
 def _read_bytes(path: Path, settings: Settings) -> bytes | Problem:
@@ -102,22 +226,70 @@ def decode(data: bytes, where: str) -> str | Problem:
     return text
 
 
-def read_file(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
-    suffix = path.suffix.lower()
+def _kind(name: str) -> str | None:
+    """What a file name holds: text, html, jsonl, csv, feed, warc (``.gz`` looks inside)."""
+    low = name.lower()
+    if low.endswith(".warc.gz") or low.endswith(".warc"):
+        return "warc"
+    if low.endswith(".gz"):
+        return _kind(name[:-3])
+    suffix = Path(low).suffix
+    for kind, suffixes in (("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES), ("jsonl", JSONL_SUFFIXES),
+                           ("csv", CSV_SUFFIXES), ("feed", FEED_SUFFIXES)):
+        if suffix in suffixes:
+            return kind
+    return None
+
+
+def read_file(path: Path, settings: Settings = DEFAULT, fetch_settings=None) -> Iterator[Document | Problem]:
+    kind = _kind(path.name)
+    if kind == "warc":
+        from crosscheck.ingest.warc import read_warc
+
+        yield from read_warc(path, settings)
+        return
     data = _read_bytes(path, settings)
     if isinstance(data, Problem):
         yield data
         return
-    text = decode(data, str(path))
+    yield from read_bytes(path.name, str(path), data, settings, fetch_settings)
+
+
+def read_bytes(name: str, where: str, data: bytes, settings: Settings = DEFAULT,
+               fetch_settings=None) -> Iterator[Document | Problem]:
+    """Read one input's bytes; ``name`` (a file name) says the format."""
+    if name.lower().endswith(".gz"):
+        import gzip
+        import zlib
+
+        try:
+            with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as g:
+                inner = g.read(settings.max_file_bytes + 1)
+        except (OSError, EOFError, zlib.error) as e:
+            yield Problem(where, "broken gzip file", str(e))
+            return
+        if len(inner) > settings.max_file_bytes:
+            yield Problem(where, "file too large", f"more than {settings.max_file_bytes} bytes once decompressed")
+            return
+        yield from read_bytes(name[:-3], where, inner, settings, fetch_settings)
+        return
+    kind = _kind(name) or "text"
+    stem = Path(name).stem
+    if kind == "feed":
+        yield from _read_feed_bytes(where, data, settings, fetch_settings)
+        return
+    text = decode(data, where)
     if isinstance(text, Problem):
         yield text
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, text, settings)
-    elif suffix in HTML_SUFFIXES:
-        yield _read_html(path, text, settings)
+    if kind == "jsonl":
+        yield from _read_jsonl(stem, where, text, settings)
+    elif kind == "csv":
+        yield from _read_csv(stem, where, text, settings)
+    elif kind == "html":
+        yield _read_html(stem, where, text, settings)
     else:
-        yield _read_text(path, text, settings)
+        yield _read_text(stem, where, text, settings)
 
 
 def _too_large(where: str, text: str, settings: Settings) -> Problem | None:
@@ -148,7 +320,7 @@ def _looks_like_title(line: str) -> bool:
     return 2 <= len(words) <= 30 and len(line) <= 200 and not re.search(r"[.!?:;,]['\"”’]?$", line)
 
 
-def _read_text(path: Path, text: str, settings: Settings) -> Document | Problem:
+def _read_text(stem: str, where: str, text: str, settings: Settings) -> Document | Problem:
     meta, body = parse_front_matter(text)
     title = meta.get("title")
     if title is None:
@@ -157,76 +329,113 @@ def _read_text(path: Path, text: str, settings: Settings) -> Document | Problem:
             title = lines[0].strip().lstrip("#").strip()
             body = lines[1]
     if not body.strip():
-        return Problem(str(path), "empty", "no text after the title")
-    too_large = _too_large(str(path), body, settings)
+        return Problem(where, "empty", "no text after the title")
+    too_large = _too_large(where, body, settings)
     if too_large:
         return too_large
     return Document(
-        id=meta.get("id") or path.stem,
+        id=meta.get("id") or stem,
         text=body,
         raw=body,
         title=title,
         url=meta.get("url"),
         outlet=meta.get("outlet") or meta.get("site") or meta.get("source"),
         published=normalise_date(meta.get("published") or meta.get("date")),
-        path=str(path),
+        path=where,
     )
 
 
-def _read_jsonl(path: Path, text: str, settings: Settings) -> Iterator[Document | Problem]:
+def _record_document(stem: str, where: str, n: int, obj: dict, settings: Settings, what: str) -> Document | Problem:
+    """One JSONL line or CSV row (a mapping with ``text`` and optional metadata)."""
+    body = obj.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return Problem(where, f"malformed {what}", "no non-empty 'text'")
+    too_large = _too_large(where, body, settings)
+    if too_large:
+        return too_large
+    meta = {k: obj.get(k) for k in _META_KEYS}
+    for k, v in list(meta.items()):
+        meta[k] = str(v).strip() if v not in (None, "") and not isinstance(v, (dict, list)) else None
+    return Document(
+        id=meta["id"] or f"{stem}-{n}",
+        text=body,
+        raw=body,
+        title=meta["title"],
+        url=meta["url"],
+        outlet=meta["outlet"] or meta["site"] or meta["source"],
+        published=normalise_date(meta["published"] or meta["date"]),
+        path=where,
+    )
+
+
+def _read_csv(stem: str, where_file: str, text: str, settings: Settings) -> Iterator[Document | Problem]:
+    import csv
+    import io
+
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = reader.fieldnames
+    except csv.Error as e:
+        yield Problem(where_file, "malformed CSV", str(e))
+        return
+    if not fields or "text" not in [f.strip().lower() for f in fields if f]:
+        yield Problem(where_file, "malformed CSV", "no 'text' column")
+        return
+    n = 0
+    while True:
+        n += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            yield Problem(f"{where_file}:row {n}", "malformed CSV row", str(e))
+            continue
+        row = {(k or "").strip().lower(): v for k, v in row.items() if k is not None}
+        if None in row.values() and not row.get("text"):
+            yield Problem(f"{where_file}:row {n}", "malformed CSV row", "too few fields")
+            continue
+        yield _record_document(stem, f"{where_file}:row {n}", n, row, settings, "CSV row")
+
+
+def _read_jsonl(stem: str, where_file: str, text: str, settings: Settings) -> Iterator[Document | Problem]:
     for n, line in enumerate(text.splitlines(), start=1):
-        where = f"{path}:{n}"
+        where = f"{where_file}:{n}"
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Problem(where, "malformed JSONL line", e.msg)
+        except (json.JSONDecodeError, RecursionError) as e:
+            yield Problem(where, "malformed JSONL line", getattr(e, "msg", "too deeply nested"))
             continue
         if not isinstance(obj, dict):
             yield Problem(where, "malformed JSONL line", "not a JSON object")
             continue
-        body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
+        doc = _record_document(stem, where, n, obj, settings, "JSONL line")
+        if isinstance(doc, Problem) and doc.reason == "malformed JSONL line":
             yield Problem(where, "malformed JSONL line", "no non-empty 'text' string")
             continue
-        too_large = _too_large(where, body, settings)
-        if too_large:
-            yield too_large
-            continue
-        meta = {k: obj.get(k) for k in _META_KEYS}
-        for k, v in list(meta.items()):
-            meta[k] = str(v).strip() if v not in (None, "") else None
-        yield Document(
-            id=meta["id"] or f"{path.stem}-{n}",
-            text=body,
-            raw=body,
-            title=meta["title"],
-            url=meta["url"],
-            outlet=meta["outlet"] or meta["site"] or meta["source"],
-            published=normalise_date(meta["published"] or meta["date"]),
-            path=where,
-        )
+        yield doc
 
 
-def _read_html(path: Path, html: str, settings: Settings) -> Document | Problem:
+def _read_html(stem: str, where: str, html: str, settings: Settings) -> Document | Problem:
     from crosscheck.ingest.html import html_to_article
 
-    art = html_to_article(html, str(path))
+    art = html_to_article(html, where)
     if isinstance(art, Problem):
         return art
-    too_large = _too_large(str(path), art["text"], settings)
+    too_large = _too_large(where, art["text"], settings)
     if too_large:
         return too_large
     return Document(
-        id=path.stem,
+        id=stem,
         text=art["text"],
         raw=art["text"],
         title=art.get("title"),
         url=art.get("url"),
         outlet=art.get("outlet"),
         published=normalise_date(art.get("published")),
-        path=str(path),
+        path=where,
     )
 
 
