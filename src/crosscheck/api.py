@@ -26,23 +26,44 @@ class RunSummary:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    not_english: int = 0
+    recleaned: int = 0
     claims: int = 0
     questions: int = 0
     contradictions: int = 0
     problems: list[Problem] = field(default_factory=list)
+    new_claims: list[str] = field(default_factory=list)
 
     @property
     def skipped_by_reason(self) -> Counter:
         return Counter(p.reason for p in self.problems)
 
 
-def clean_stage(items: Iterable[Document | Problem], settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
-    """Clean each document; one with no text left after cleaning becomes a Problem."""
+#: A line seen in this many documents of one outlet is that outlet's boilerplate.
+LEARN_MIN_DOCS = 3
+
+
+def _candidate_lines(doc: Document) -> set[str]:
+    """Lines of a document that could be boilerplate: short, and without figures."""
+    from crosscheck.clean.cleaner import line_key, normalise
+
+    out = set()
+    for line in normalise(doc.raw if doc.raw is not None else doc.text).split("\n"):
+        if 12 <= len(line) <= 300 and not find_quantities(line):
+            out.add(line_key(line))
+    return out
+
+
+def clean_stage(items: Iterable[Document | Problem], settings: Settings = DEFAULT,
+                learned: Callable[[str | None], frozenset[str]] | None = None) -> Iterator[Document | Problem]:
+    """Clean each document (with the boilerplate learned for its outlet, if any); one with no text
+    left after cleaning becomes a Problem."""
     for item in items:
         if isinstance(item, Problem):
             yield item
             continue
-        doc = clean_document(item)
+        extra = learned(item.outlet) if learned else frozenset()
+        doc = clean_document(item, extra)
         if len(doc.text.strip()) < settings.min_doc_chars:
             yield Problem(doc.path or doc.id, "empty after cleaning", f"{len(doc.dropped)} boilerplate lines dropped")
             continue
@@ -51,7 +72,8 @@ def clean_stage(items: Iterable[Document | Problem], settings: Settings = DEFAUL
 
 def extract(inputs: Iterable[str | Path], nlp=None, settings: Settings = DEFAULT,
             on_problem: Callable[[Problem], None] | None = None) -> Iterator[tuple[Document, list[Claim]]]:
-    """Read, clean and extract; yields (document, claims). Problems go to ``on_problem``."""
+    """Read, clean and extract; yields (document, claims). Problems go to ``on_problem``; a
+    document that is not in English is yielded with no claims."""
     def docs() -> Iterator[Document]:
         for item in clean_stage(read_inputs(inputs, settings), settings):
             if isinstance(item, Problem):
@@ -60,18 +82,34 @@ def extract(inputs: Iterable[str | Path], nlp=None, settings: Settings = DEFAULT
                 continue
             yield item
 
-    yield from extract_documents(docs(), nlp=nlp, batch_size=settings.batch_size)
+    for doc, claims in extract_documents(docs(), nlp=nlp, batch_size=settings.batch_size):
+        yield doc, claims
 
 
 def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None, settings: Settings = DEFAULT,
         on_document: Callable[[str, str], None] | None = None,
-        on_problem: Callable[[Problem], None] | None = None) -> RunSummary:
-    """read -> clean -> extract -> store -> reconcile. Unchanged documents are not re-extracted."""
+        on_problem: Callable[[Problem], None] | None = None,
+        fetch_settings=None) -> RunSummary:
+    """read -> clean -> extract -> store -> reconcile. Unchanged documents are not re-extracted.
+
+    Streams: one document at a time (in spaCy batches) goes through; nothing loads the corpus."""
+    from crosscheck.clean.dedup import StoryIndex
     from crosscheck.reconcile import build_questions
     from crosscheck.store import open_store
 
     summary = RunSummary()
     with open_store(db) as store:
+        stories = StoryIndex()
+        stories.load(store.story_rows())
+        learned_cache: dict[str | None, frozenset[str]] = {}
+        touched_outlets: set[str] = set()
+        before_ids = {c.id for c in store.claims()}
+
+        def learned(outlet: str | None) -> frozenset[str]:
+            if outlet not in learned_cache:
+                learned_cache[outlet] = store.learned_lines(outlet, LEARN_MIN_DOCS)
+            return learned_cache[outlet]
+
         def problem(p: Problem) -> None:
             summary.problems.append(p)
             store.save_problem(p)
@@ -79,7 +117,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                 on_problem(p)
 
         def fresh_docs() -> Iterator[Document]:
-            for item in clean_stage(read_inputs(inputs, settings), settings):
+            for item in clean_stage(read_inputs(inputs, settings, fetch_settings), settings, learned):
                 if isinstance(item, Problem):
                     problem(item)
                     continue
@@ -89,10 +127,22 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                     if on_document:
                         on_document(item.id, "unchanged")
                     continue
+                if item.outlet:
+                    store.count_lines(item.outlet, _candidate_lines(item))
+                    touched_outlets.add(item.outlet)
+                story, sig = stories.add(item.id, item.text)
+                item = item.replace(story=story)
+                if item.language != "en":
+                    summary.not_english += 1
+                    _save(item, [], sig)
+                    continue
+                pending[item.id] = sig
                 yield item
 
-        for doc, claims in extract_documents(fresh_docs(), nlp=nlp, batch_size=settings.batch_size):
-            state = store.save_document(doc, claims)
+        pending: dict[str, bytes] = {}
+
+        def _save(doc: Document, claims: list[Claim], sig: bytes | None) -> None:
+            state = store.save_document(doc, claims, sig)
             if state == "added":
                 summary.added += 1
             elif state == "updated":
@@ -100,14 +150,51 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
             else:
                 summary.unchanged += 1
             if on_document:
-                on_document(doc.id, state)
+                on_document(doc.id, state if doc.language == "en" else f"{state} (not English: {doc.language})")
+
+        for doc, claims in extract_documents(fresh_docs(), nlp=nlp, batch_size=settings.batch_size):
+            _save(doc, claims, pending.pop(doc.id, None))
+        summary.recleaned = _reclean(store, touched_outlets, learned_cache, nlp, settings, stories)
         all_claims = store.claims()
-        questions = build_questions(all_claims, settings, store.published_dates(), store.outlets())
+        questions = build_questions(all_claims, settings, store.document_meta())
         store.save_questions(questions)
         summary.claims = len(all_claims)
+        summary.new_claims = [c.id for c in all_claims if c.id not in before_ids]
         summary.questions = len(questions)
         summary.contradictions = sum(len(q.contradictions) for q in questions)
     return summary
+
+
+def _reclean(store, outlets: set[str], seen: dict, nlp, settings: Settings, stories) -> int:
+    """Boilerplate learned during this run (a line now in LEARN_MIN_DOCS documents of an outlet)
+    is removed from that outlet's documents stored before it was learned; they are re-extracted."""
+    n = 0
+    for outlet in sorted(outlets):
+        now = store.learned_lines(outlet, LEARN_MIN_DOCS)
+        if not now - seen.get(outlet, frozenset()):
+            continue
+        redo = []
+        for doc in store.documents_of_outlet(outlet):
+            cleaned = clean_document(doc, now)
+            if cleaned.text != clean_document(doc).text or any(d.rule == "learned_boilerplate" for d in cleaned.dropped):
+                redo.append(cleaned.replace(story=stories.story.get(doc.id, doc.id)))
+        for doc, claims in extract_documents(iter(redo), nlp=nlp, batch_size=settings.batch_size):
+            sig = stories.add(doc.id, doc.text)[1]
+            store.conn.execute("delete from documents where id = ?", (doc.id,))
+            store.save_document(doc, claims, sig)
+            n += 1
+    return n
+
+
+def load_questions(db: str | Path, settings: Settings = DEFAULT):
+    """Questions rebuilt from the stored claims (with document metadata for reports)."""
+    from crosscheck.reconcile import build_questions
+    from crosscheck.store import open_store
+
+    with open_store(db, create=False) as store:
+        meta = store.document_meta()
+        questions = build_questions(store.claims(), settings, meta, store.revisions())
+    return questions, meta
 
 
 def extract_claims(text: str | Document, nlp=None, doc_id: str = "text", published: str | None = None) -> list[Claim]:
@@ -117,18 +204,6 @@ def extract_claims(text: str | Document, nlp=None, doc_id: str = "text", publish
     for _, claims in extract_documents([doc], nlp=nlp):
         return claims
     return []
-
-
-def load_questions(db: str | Path, settings: Settings = DEFAULT):
-    """Questions rebuilt from the stored claims (with document metadata for reports)."""
-    from crosscheck.reconcile import build_questions
-    from crosscheck.store import open_store
-
-    with open_store(db, create=False) as store:
-        published = store.published_dates()
-        meta = store.document_meta()
-        questions = build_questions(store.claims(), settings, published, store.outlets())
-    return questions, meta
 
 
 __all__ = ["RunSummary", "clean_stage", "extract", "extract_claims", "find_quantities", "load_questions", "run"]

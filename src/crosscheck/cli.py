@@ -61,7 +61,10 @@ def run(
         )
     skipped = len(summary.problems)
     print(f"read {summary.read} documents: {summary.added} added, {summary.updated} updated, "
-          f"{summary.unchanged} unchanged; {skipped} inputs skipped")
+          f"{summary.unchanged} unchanged, {summary.not_english} not in English (stored, not extracted); "
+          f"{skipped} inputs skipped")
+    if summary.recleaned:
+        print(f"re-cleaned {summary.recleaned} documents with boilerplate learned in this run")
     if skipped:
         print("skipped by reason: " + ", ".join(f"{r} {n}" for r, n in summary.skipped_by_reason.most_common()))
     print(f"store {db}: {summary.claims} claims, {summary.questions} questions, "

@@ -70,6 +70,9 @@ class Document:
     raw: str | None = None  # the text as read, before cleaning
     dropped: tuple[Dropped, ...] = ()
     cleaned: bool = False
+    language: str | None = None  # ISO 639-1 code from the clean stage ("en"); others are not extracted
+    story: str | None = None  # near-duplicate cluster: syndicated and lightly edited copies share it
+    cites: tuple[str, ...] = ()  # outlets this report says it relays ("as first reported by Reuters")
 
     @property
     def content_hash(self) -> str:
@@ -159,6 +162,7 @@ class Claim:
     date: str | None = None  # YYYY-MM-DD, or --MM-DD when only month and day are known
     period: str | None = None  # "in one week": the figure covers a period, not a running total
     rules: tuple[str, ...] = ()  # ids of the rules that produced the attribution and category
+    copies: tuple[str, ...] = ()  # other documents carrying this same claim (same story or cited wire)
 
     @property
     def source_name(self) -> str:

@@ -2,12 +2,15 @@
 
 Steps, each a named function (``clean_document`` runs them in order):
 
-1. ``normalise``: Unicode NFC, no zero-width or non-breaking spaces, one space between words,
-   "frontlines.North" split into two sentences.
+1. ``normalise``: mojibake repaired (ftfy), Unicode NFC, no zero-width or non-breaking spaces,
+   one space between words, "frontlines.North" split into two sentences.
 2. ``split_lines`` + ``match_rule`` (``rules.py``): boilerplate lines dropped, with the rule name.
 3. ``title_lines``: a line that repeats the title, or captions it ("Image for <title>"), dropped.
 4. ``assemble_paragraphs``: blank-line blocks; hard-wrapped lines joined back into paragraphs.
 5. ``drop_repeated``: a paragraph that repeats an earlier one (ignoring case and spacing) dropped.
+
+6. ``detect_language``: the cleaned text's language (py3langid's bundled model; no download).
+7. ``find_citations`` (``citations.py``): outlets the report says it relays.
 
 The cleaned text is the paragraphs joined by a blank line. Every offset a claim carries refers to
 this text, so ``doc.text[claim.sentence.start:claim.sentence.end] == claim.sentence.text``.
@@ -28,6 +31,9 @@ _END_PUNCT = re.compile(r"[.!?:;\"”’)\]]$")
 
 
 def normalise(text: str) -> str:
+    import ftfy
+
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -61,7 +67,13 @@ def assemble_paragraphs(lines: list[str | None]) -> list[str]:
     return paragraphs
 
 
-def clean_text(text: str, title: str | None = None) -> tuple[str, list[Dropped]]:
+def line_key(line: str) -> str:
+    """How lines are compared for repeats and learned boilerplate (case, spacing, punctuation ignored)."""
+    return _norm_key(line)
+
+
+def clean_text(text: str, title: str | None = None,
+               extra_boilerplate: frozenset[str] = frozenset()) -> tuple[str, list[Dropped]]:
     """Return (cleaned text, what was dropped and why)."""
     dropped: list[Dropped] = []
     title_key = _norm_key(title) if title else None
@@ -71,6 +83,8 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, list[Dropped]]
             kept.append(None)
             continue
         rule = match_rule(line)
+        if rule is None and extra_boilerplate and _norm_key(line) in extra_boilerplate:
+            rule = "learned_boilerplate"
         if rule is None and title_key:
             key = _norm_key(line)
             if key == title_key:
@@ -94,10 +108,28 @@ def clean_text(text: str, title: str | None = None) -> tuple[str, list[Dropped]]
     return "\n\n".join(out), dropped
 
 
-def clean_document(doc: Document) -> Document:
-    """The clean stage for one document (idempotent: a cleaned document is returned as is)."""
-    if doc.cleaned:
+#: Texts shorter than this are assumed English: too short to tell reliably.
+MIN_CHARS_FOR_LANGUAGE = 80
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language ("en", "de", ...)."""
+    if len(text) < MIN_CHARS_FOR_LANGUAGE:
+        return "en"
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:3000])
+    return lang
+
+
+def clean_document(doc: Document, extra_boilerplate: frozenset[str] = frozenset()) -> Document:
+    """The clean stage for one document (idempotent: a cleaned document is returned as is).
+    ``extra_boilerplate``: normalised lines learned as boilerplate for this document's outlet."""
+    if doc.cleaned and not extra_boilerplate:
         return doc
-    text, dropped = clean_text(doc.text, doc.title)
-    return doc.replace(text=text, dropped=tuple(dropped), cleaned=True,
-                       raw=doc.raw if doc.raw is not None else doc.text)
+    from crosscheck.clean.citations import find_citations
+
+    source = doc.raw if doc.raw is not None else doc.text
+    text, dropped = clean_text(source, doc.title, extra_boilerplate)
+    return doc.replace(text=text, dropped=tuple(dropped), cleaned=True, raw=source,
+                       language=detect_language(text), cites=tuple(o for _, o in find_citations(source)))

@@ -13,7 +13,8 @@ def extract_documents(docs, nlp=None, batch_size: int = 32):
 
     def spacy_docs():
         for d in docs:
-            sd = nlp.make_doc(d.text)
+            # a document that is not in English is stored but not extracted
+            sd = nlp.make_doc(d.text if d.language in (None, "en") else "")
             sd._.crosscheck_meta = {"id": d.id, "published": d.published}
             yield d, sd
 

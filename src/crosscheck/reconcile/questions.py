@@ -172,15 +172,48 @@ def outlet_voice(claims: list[Claim], outlets: dict[str, str | None]) -> list[Cl
     return out
 
 
+def report_key(doc: str, meta: dict[str, dict]) -> str:
+    """Which independent report a document belongs to: the wire it says it relays, else its story
+    (near-duplicate cluster), else itself."""
+    m = meta.get(doc, {})
+    if m.get("cites"):
+        return "cites:" + m["cites"][0].lower()
+    return "story:" + (m.get("story") or doc)
+
+
+def collapse_copies(claims: list[Claim], meta: dict[str, dict]) -> list[Claim]:
+    """One claim per independent report: the same source's same figure in copies of one story
+    (or in reports relaying one wire) is one claim listing the other documents as ``copies``."""
+    groups: dict[tuple, list[Claim]] = {}
+    order: list[tuple] = []
+    for c in claims:
+        q = c.quantity
+        key = (report_key(c.doc, meta), c.source_name, c.category, c.stance,
+               (q.low, q.high, q.unit) if q else (c.what or "")[:80])
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(c)
+    out = []
+    for key in order:
+        first, *rest = groups[key]
+        out.append(replace(first, copies=tuple(sorted({c.doc for c in rest} - {first.doc}))) if rest else first)
+    return out
+
+
 def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
-                    published: dict[str, str | None] | None = None,
-                    outlets: dict[str, str | None] | None = None) -> list[Question]:
+                    meta: dict[str, dict] | None = None, revisions: list[dict] | None = None) -> list[Question]:
     """Group claims into questions, each with contradictions and a low / best / high summary.
 
-    ``published`` maps document ids to publication dates (used when a claim has no date);
-    ``outlets`` maps them to outlet names (for claims in the outlet's own voice)."""
-    published = published or {}
-    claims = outlet_voice(_fill_subjects(merge_sources(list(claims))), outlets or {})
+    ``meta`` maps document ids to ``published`` (used when a claim has no date), ``outlet`` (for
+    claims in the outlet's own voice), ``story`` and ``cites`` (copies are not confirmations);
+    ``revisions`` (from the store) are attached to the question holding the revised claim."""
+    meta = meta or {}
+    published = {k: v.get("published") for k, v in meta.items()}
+    outlets = {k: v.get("outlet") for k, v in meta.items()}
+    claims = _fill_subjects(merge_sources(list(claims)))
+    claims.sort(key=lambda c: (_sort_date(c, published), c.doc, c.sentence.start))
+    claims = outlet_voice(collapse_copies(claims, meta), outlets)
     numeric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.quantity is None or c.category == "other" or not c.subject:
@@ -197,11 +230,15 @@ def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
         qid = f"{category}--{re.sub(r'[^a-z0-9]+', '-', subject_key).strip('-')}" + ("" if unit == "count" else f"--{unit}")
         contradictions = find_contradictions(group, settings, published)
         low, best, high = summarise(group, published)
+        ids = {c.id for c in members}
         questions.append(Question(
             id=qid, title=_title(category, subject, location, unit), category=category, subject=subject,
             unit=unit, claims=tuple(members), contradictions=tuple(contradictions), low=low, best=best,
             high=high, location=location,
-            extra={"sources": sorted({c.source_name for c in group})},
+            extra={"sources": sorted({c.source_name for c in group}),
+                   "independent_reports": len({report_key(c.doc, meta) for c in group}),
+                   "copies": sum(len(c.copies) for c in group),
+                   "revisions": [r for r in (revisions or []) if r.get("new_claim_id") in ids]},
         ))
     questions.sort(key=lambda q: (-len({c.source_name for c in q.claims}), -len(q.claims), q.id))
     return questions

@@ -18,6 +18,8 @@ def questions_json(questions: list[Question], meta: dict[str, dict]) -> list[dic
             "low": q.low,
             "best": q.best,
             "high": q.high,
+            "independent_reports": q.extra.get("independent_reports"),
+            "revisions": q.extra.get("revisions", []),
             "claims": [{
                 "id": c.id,
                 "doc": c.doc,
@@ -33,6 +35,8 @@ def questions_json(questions: list[Question], meta: dict[str, dict]) -> list[dic
                 "hedges": list(c.hedges),
                 "certainty": c.certainty,
                 "stance": c.stance,
+                "copies": list(c.copies),
+                "story": meta.get(c.doc, {}).get("story"),
                 "sentence": {"text": c.sentence.text, "start": c.sentence.start, "end": c.sentence.end},
             } for c in q.claims],
             "contradictions": [{"a": x.a, "b": x.b, "reason": x.reason} for x in q.contradictions],

@@ -36,16 +36,24 @@ def print_ledger(questions: list[Question], meta: dict[str, dict], console: Cons
             date = c.date or m.get("published") or "undated"
             src = c.source_name if c.source else f"({m.get('outlet') or 'outlet'})"
             via = f" via {', '.join(v.name for v in c.via)}" if c.via else ""
+            copies = f" (+{len(c.copies)} {'copy' if len(c.copies) == 1 else 'copies'})" if c.copies else ""
             hedge = ", ".join(c.hedges) or "—"
             stance = "" if c.stance == "asserted" else f" [red]{c.stance}[/red]"
             table.add_row(
                 escape(date), escape(src + via), escape(fmt_interval(c)),
                 escape(c.quantity.text if c.quantity else (c.what or "")[:60]),
-                escape(hedge) + stance, escape(m.get("outlet") or c.doc),
+                escape(hedge) + stance, escape((m.get("outlet") or c.doc) + copies),
             )
         console.print(table)
+        for r in q.extra.get("revisions", []):
+            console.print(f"  [bold yellow]revised[/bold yellow] {escape(str(r['source']))} in {escape(r['doc'])}: "
+                          f"{escape(str(r['old_text']))} → {escape(str(r['new_text']))} "
+                          f"(version {r['old_version']} → {r['new_version']})")
         for x in q.contradictions:
             console.print(f"  [bold red]contradiction[/bold red] {escape(x.reason)}  [dim]({x.a} vs {x.b})[/dim]")
+        n_copies = q.extra.get("copies", 0)
         console.print(f"  low / best / high: [bold]{_n(q.low)} / {_n(q.best)} / {_n(q.high)}[/bold]"
-                      f"  · {len(q.claims)} claims from {len(sources)} sources")
+                      f"  · {len(q.claims)} claims from {len(sources)} sources in "
+                      f"{q.extra.get('independent_reports', '?')} independent reports"
+                      + (f" ({n_copies} more {'copy' if n_copies == 1 else 'copies'} not counted)" if n_copies else ""))
         console.print()

@@ -16,7 +16,7 @@ from pathlib import Path
 from crosscheck.errors import StoreError
 from crosscheck.records import Claim, Document, Dropped, Problem, Quantity, Question, Sentence, Source
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def _now() -> str:
@@ -53,13 +53,22 @@ class Store:
         self.close()
 
     def migrate(self) -> None:
+        from crosscheck.store.migrations import MIGRATIONS
+
         try:
             sql = resources.files("crosscheck.store").joinpath("schema.sql").read_text("utf-8")
             with self.conn:
                 self.conn.executescript(sql)
                 row = self.conn.execute("select value from meta where key = 'schema_version'").fetchone()
+                version = int(row[0]) if row else 1
                 if row is None:
-                    self.conn.execute("insert into meta (key, value) values ('schema_version', ?)", (SCHEMA_VERSION,))
+                    self.conn.execute("insert into meta (key, value) values ('schema_version', '1')")
+            for number, script in MIGRATIONS:
+                if number > version:
+                    with self.conn:
+                        for stmt in [x for x in script.split(";") if x.strip()]:
+                            self.conn.execute(stmt)
+                        self.conn.execute("update meta set value = ? where key = 'schema_version'", (str(number),))
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a crosscheck store ({e})") from e
 
@@ -72,19 +81,26 @@ class Store:
     def is_unchanged(self, doc: Document) -> bool:
         return self.document_state(doc.id) == doc.content_hash
 
-    def save_document(self, doc: Document, claims: list[Claim]) -> str:
-        """Store a document with its sentences and claims. Returns 'added', 'updated' or 'unchanged'."""
+    def save_document(self, doc: Document, claims: list[Claim], minhash: bytes | None = None) -> str:
+        """Store a document with its sentences and claims. Returns 'added', 'updated' or 'unchanged'.
+
+        A document whose text changed (same id: same file name or URL) becomes a new version: the
+        old text and claims move to ``document_versions`` and changed figures to ``revisions``."""
         old = self.document_state(doc.id)
         if old == doc.content_hash:
             return "unchanged"
+        version = 1
         with self.conn:
             if old is not None:
+                version = self._archive(doc, claims)
                 self.conn.execute("delete from documents where id = ?", (doc.id,))
             self.conn.execute(
-                "insert into documents (id, content_hash, path, title, url, outlet, published, text, raw, dropped, added_at)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into documents (id, content_hash, path, title, url, outlet, published, text, raw, dropped,"
+                " added_at, language, story, cites, minhash, version)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.content_hash, doc.path, doc.title, doc.url, doc.outlet, doc.published, doc.text,
-                 doc.raw, json.dumps([{"rule": d.rule, "text": d.text} for d in doc.dropped]), _now()),
+                 doc.raw, json.dumps([{"rule": d.rule, "text": d.text} for d in doc.dropped]), _now(),
+                 doc.language, doc.story or doc.id, json.dumps(list(doc.cites)), minhash, version),
             )
             sentences = {}
             for c in claims:
@@ -109,6 +125,85 @@ class Store:
             )
         return "updated" if old is not None else "added"
 
+    def _archive(self, doc: Document, new_claims: list[Claim]) -> int:
+        """Move the stored version of ``doc`` to document_versions; record revised figures."""
+        row = self.conn.execute("select version, content_hash, title, text from documents where id = ?",
+                                (doc.id,)).fetchone()
+        old_version, old_hash, old_title, old_text = row
+        old_claims = [c for c in self.claims() if c.doc == doc.id]
+        self.conn.execute(
+            "insert or replace into document_versions (doc_id, version, content_hash, title, text, claims, saved_at)"
+            " values (?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, old_version, old_hash, old_title, old_text, json.dumps([c.to_json() for c in old_claims]), _now()))
+        new_version = old_version + 1
+        old_by_key: dict[tuple, list[Claim]] = {}
+        for c in old_claims:
+            if c.quantity is not None:
+                old_by_key.setdefault((c.source_name, c.category), []).append(c)
+        for c in new_claims:
+            if c.quantity is None:
+                continue
+            olds = old_by_key.get((c.source_name, c.category), [])
+            if olds and all((o.quantity.low, o.quantity.high) != (c.quantity.low, c.quantity.high) for o in olds):
+                o = olds[0]
+                self.conn.execute(
+                    "insert or ignore into revisions (doc_id, old_version, new_version, source_name, category,"
+                    " old_text, old_low, old_high, new_claim_id, new_text, new_low, new_high)"
+                    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, old_version, new_version, c.source_name, c.category, o.quantity.text, o.quantity.low,
+                     o.quantity.high, c.id, c.quantity.text, c.quantity.low, c.quantity.high))
+        return new_version
+
+    def revisions(self) -> list[dict]:
+        cur = self.conn.execute(
+            "select doc_id, old_version, new_version, source_name, category, old_text, old_low, old_high,"
+            " new_claim_id, new_text, new_low, new_high from revisions order by doc_id, new_version")
+        keys = ("doc", "old_version", "new_version", "source", "category", "old_text", "old_low", "old_high",
+                "new_claim_id", "new_text", "new_low", "new_high")
+        return [dict(zip(keys, r)) for r in cur.fetchall()]
+
+    # --- stories, learned boilerplate, watch state ----------------------------------------------
+
+    def story_rows(self):
+        return self.conn.execute("select id, story, minhash from documents where minhash is not null").fetchall()
+
+    def learned_lines(self, outlet: str | None, min_docs: int) -> frozenset[str]:
+        if not outlet:
+            return frozenset()
+        rows = self.conn.execute("select line_key from line_counts where outlet = ? and n_docs >= ?",
+                                 (outlet, min_docs)).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def count_lines(self, outlet: str | None, keys: set[str]) -> None:
+        if not outlet or not keys:
+            return
+        with self.conn:
+            self.conn.executemany(
+                "insert into line_counts (outlet, line_key, n_docs) values (?, ?, 1)"
+                " on conflict (outlet, line_key) do update set n_docs = n_docs + 1",
+                [(outlet, k) for k in keys])
+
+    def documents_of_outlet(self, outlet: str) -> list[Document]:
+        rows = self.conn.execute(
+            "select id, raw, title, url, outlet, published, path from documents where outlet = ?", (outlet,)).fetchall()
+        return [Document(id=r[0], text=r[1] or "", raw=r[1], title=r[2], url=r[3], outlet=r[4], published=r[5],
+                         path=r[6]) for r in rows]
+
+    def seen_state(self, url: str) -> tuple[str | None, str | None, str | None] | None:
+        row = self.conn.execute("select etag, last_modified, content_hash from seen where url = ?", (url,)).fetchone()
+        return tuple(row) if row else None
+
+    def mark_seen(self, url: str, etag: str | None = None, last_modified: str | None = None,
+                  content_hash: str | None = None) -> None:
+        now = _now()
+        with self.conn:
+            self.conn.execute(
+                "insert into seen (url, etag, last_modified, content_hash, first_seen, last_seen)"
+                " values (?, ?, ?, ?, ?, ?) on conflict (url) do update set etag = excluded.etag,"
+                " last_modified = excluded.last_modified, content_hash = coalesce(excluded.content_hash,"
+                " seen.content_hash), last_seen = excluded.last_seen",
+                (url, etag, last_modified, content_hash, now, now))
+
     def save_problem(self, p: Problem) -> None:
         with self.conn:
             self.conn.execute(
@@ -117,14 +212,16 @@ class Store:
 
     def documents(self) -> list[dict]:
         rows = self.conn.execute(
-            "select d.id, d.title, d.url, d.outlet, d.published, d.path, d.content_hash,"
-            " (select count(*) from claims c where c.doc_id = d.id) as n_claims, d.text, d.dropped"
+            "select d.id, d.title, d.url, d.outlet, d.published, d.language, d.story, d.cites, d.version, d.path,"
+            " d.content_hash, (select count(*) from claims c where c.doc_id = d.id) as n_claims, d.text, d.dropped"
             " from documents d order by coalesce(d.published, ''), d.id").fetchall()
-        keys = ("id", "title", "url", "outlet", "published", "path", "content_hash", "claims", "text", "dropped")
+        keys = ("id", "title", "url", "outlet", "published", "language", "story", "cites", "version", "path",
+                "content_hash", "claims", "text", "dropped")
         out = []
         for r in rows:
             d = dict(zip(keys, r))
             d["dropped"] = json.loads(d["dropped"] or "[]")
+            d["cites"] = json.loads(d["cites"] or "[]")
             out.append(d)
         return out
 
@@ -135,8 +232,10 @@ class Store:
         return dict(self.conn.execute("select id, outlet from documents").fetchall())
 
     def document_meta(self) -> dict[str, dict]:
-        rows = self.conn.execute("select id, title, url, outlet, published, path from documents").fetchall()
-        return {r[0]: {"title": r[1], "url": r[2], "outlet": r[3], "published": r[4], "path": r[5]} for r in rows}
+        rows = self.conn.execute(
+            "select id, title, url, outlet, published, path, story, cites, language from documents").fetchall()
+        return {r[0]: {"title": r[1], "url": r[2], "outlet": r[3], "published": r[4], "path": r[5],
+                       "story": r[6] or r[0], "cites": json.loads(r[7] or "[]"), "language": r[8]} for r in rows}
 
     # --- claims ------------------------------------------------------------------------------
 
