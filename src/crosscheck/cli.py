@@ -17,7 +17,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="crosscheck: news reports -> a ledger of who says how many of what, side by side.")
 err = Console(stderr=True, soft_wrap=True)
 
-INPUTS_HELP = "Files or folders: .txt/.md (optional front matter), .html, .jsonl; folders are read recursively."
+INPUTS_HELP = ("Files, folders (read recursively), http(s) URLs of pages or RSS/Atom feeds, or - for standard input. "
+               "Files: .txt/.md (optional front matter), .html, .jsonl, .csv, .warc(.gz), .rss/.atom/.xml, and .gz of these.")
 DB_OPTION = typer.Option(Path(DEFAULT.db_path), "--db", help="SQLite file to store into / read from.")
 
 
@@ -110,6 +111,42 @@ def extract(
             console.print(table)
     if strict and problems:
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    sources: list[str] = typer.Argument(..., help="Feed (RSS/Atom) or page URLs to poll."),
+    every: str = typer.Option("15m", "--every", help="Time between polls: 30s, 15m, 1h."),
+    db: Path = DB_OPTION,
+    times: int | None = typer.Option(None, "--times", help="Stop after this many polls (default: until Ctrl-C)."),
+) -> None:
+    """Poll feeds and pages; ingest only what is new; print new claims and new contradictions."""
+    from crosscheck.reconcile import fmt_interval
+    from crosscheck.watch import parse_every
+    from crosscheck.watch import watch as do_watch
+
+    try:
+        seconds = parse_every(every)
+    except ValueError as e:
+        err.print(f"[red]error[/red]: {escape(str(e))}")
+        raise typer.Exit(2) from e
+
+    def on_poll(n, summary, new_claims, new_contradictions):
+        if summary is None:
+            print(f"poll {n}: nothing new", flush=True)
+            return
+        print(f"poll {n}: {summary.added} new, {summary.updated} updated documents; "
+              f"{len(new_claims)} new claims, {len(new_contradictions)} new contradictions", flush=True)
+        for q, x in new_contradictions:
+            print(f"  NEW CONTRADICTION [{q.title}] {x.reason}", flush=True)
+        for q, c in new_claims:
+            print(f"  new claim [{q.title}] {c.source_name}: {fmt_interval(c)} ({c.date or 'undated'}) "
+                  f"— {c.quantity.text if c.quantity else c.stance}", flush=True)
+
+    try:
+        do_watch(sources, db, seconds, times, None, on_poll, _report_problem)
+    except KeyboardInterrupt:
+        print("stopped")
 
 
 @app.command()
