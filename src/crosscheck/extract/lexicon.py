@@ -13,7 +13,7 @@ UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "nineteen": 19, "nought": 0, "naught": 0,
 }
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -21,16 +21,60 @@ TENS_WORDS = {
 }
 SCALE_WORDS = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
 }
 #: Abbreviated scales written after digits: "3.5bn", "1.2m", "20k".
 SCALE_SUFFIXES = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "b": 1_000_000_000, "tn": 1_000_000_000_000, "thousand": 1_000, "million": 1_000_000,
-    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "bln": 1_000_000_000,
+    "tln": 1_000_000_000_000, "mil": 1_000_000,
 }
+#: With ``claims=False``: scale abbreviations matched case-sensitively ("10M" is ten million,
+#: "1m" a metre), after digits ("10G") or after a space ("2.33 k"). The ones marked in
+#: SCALE_SUFFIXES_GLUED_ONLY only count written against the digits ("1.2b", not "3 b").
+SCALE_SUFFIXES_EXACT = {
+    "k": 1_000, "K": 1_000, "M": 1_000_000, "MM": 1_000_000, "mn": 1_000_000,
+    "mln": 1_000_000, "mil": 1_000_000, "G": 1_000_000_000, "b": 1_000_000_000,
+    "B": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
+    "tln": 1_000_000_000_000,
+}
+SCALE_SUFFIXES_GLUED_ONLY = ("b", "B")
 #: "a dozen", "two dozen".
 DOZEN = 12
+#: With ``claims=False``: "three dozens", "3 dzs" multiply by twelve.
+DOZEN_WORDS = ("dozen", "dozens", "dz", "dzs", "doz", "dozs")
+#: With ``claims=False``: a sign written as a word ("minus five", "negative one").
+NEGATIVE_WORDS = ("minus", "negative")
+#: With ``claims=False``: "two hundred point zero three", "nine point nought four".
+DECIMAL_POINT_WORDS = ("point",)
+#: With ``claims=False``: ratios read as fractions: "one over three", "2000 over 3",
+#: "1 in twenty-one", "two out of five hundred". ``smaller``: only when the first number is
+#: the smaller ("12 in six boxes" is two numbers); ``last``: only when no word follows the
+#: second number ("$2000 over 3 years" is two numbers).
+RATIO_WORDS = {"over": "last", "in": "smaller", "out of": "smaller"}
+#: Ordinal words: with ``claims=False`` they are fraction denominators ("three fifths",
+#: "a hundredth") and range ends ("between the tenth and the fifteenth"), never counts.
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000,
+    "trillionth": 1_000_000_000_000,
+}
+#: Denominators that are not ordinals ("a half", "three quarters"); a bare "half" or "quarter"
+#: is a number of its own with ``claims=False`` ("more than half", "quarter million").
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+#: Ordinals too ambiguous to be a denominator on their own ("two seconds", "the first").
+NOT_DENOMINATORS_ALONE = ("first", "firsts", "second", "seconds")
+#: With ``claims=False``: fraction characters ("⅔", "2½").
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
 
 #: Vague amounts, read as documented lower bounds (approximate): "thousands" -> at least 1,000.
 VAGUE_AMOUNTS = {
@@ -67,11 +111,27 @@ LOWER_BOUND = (
     "more than", "over", "at least", "in excess of", "upwards of", "no fewer than",
     "no less than", "a minimum of", "above", "exceeding", "beyond", "north of", "greater than",
     "not less than", "over a", "at least some",
+    "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded", "surpass",
+    "surpasses", "surpassed", "greater than or equal to", "more than or equal to",
+    "higher than or equal to", "larger than or equal to", "bigger than or equal to",
+    "greater or equal than", "more or equal than", "higher or equal than", "larger or equal than",
+    "bigger or equal than", "greater or equal to", "at least or equal to", "equal to or more than",
+    "equal to or greater than", "equal to or higher than", "equal or more than",
+    "equal or greater than", ">", "> =", "≥",
 )
 UPPER_BOUND = (
     "up to", "fewer than", "less than", "under", "at most", "as many as", "no more than",
     "a maximum of", "below", "not more than", "as much as", "not exceeding", "upto",
+    "smaller than", "lower than", "less than or equal to", "fewer than or equal to",
+    "smaller than or equal to", "lower than or equal to", "less or equal than",
+    "smaller or equal than", "lower or equal than", "fewer or equal than", "less or equal to",
+    "at most or equal to", "equal to or less than", "equal to or fewer than",
+    "equal to or smaller than", "equal to or lower than", "equal or less than", "<", "< =", "≤",
 )
+#: "equal to N", "equals N": exactly N (a closed interval of one point).
+EQUAL_TO = ("equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "equalling to")
+#: Comparison signs: never read after another sign ("<>30", "=>30" are not bounds).
+COMPARISON_SIGNS = ("<", ">", "=", "≤", "≥")
 #: "nearly N" and "almost N" are upper bounds that are also approximately N.
 NEAR_UPPER = ("nearly", "almost", "close to", "just under", "just short of", "approaching")
 APPROX = (
@@ -80,9 +140,23 @@ APPROX = (
     "an approximate", "round about", "in the region of", "on the order of", "nigh on",
 )
 #: Written after the number: "3,000 or more", "1,000-plus".
-POST_LOWER = ("or more", "plus", "+", "and more", "and above", "or above")
-POST_UPPER = ("or fewer", "or less", "at most", "and below", "or below")
+POST_LOWER = (
+    "or more", "plus", "+", "and more", "and above", "or above", "or greater", "or greater than",
+    "or more than", "or higher", "or higher than", "and over",
+)
+POST_UPPER = (
+    "or fewer", "or less", "at most", "and below", "or below", "or less than", "or fewer than",
+    "or lower", "or lower than", "or smaller", "or smaller than", "and under",
+)
 POST_APPROX = ("or so", "odd")
+#: "less than 5,000 or equal": the bound stays (its end is included, which a Quantity does not
+#: record).
+POST_EQUAL = ("or equal", "or equal to")
+#: Words joining the two ends of a range: "20 to 30", "20-30", "20 through 30", "20~30".
+RANGE_JOINERS = ("to", "-", "–", "—", "or", "through", "thru", "~")
+#: Words joining a lower and an upper bound into one range: "above 100 and below 300",
+#: "more than 20 but less than 30", "at most 100, at least 20".
+BOUND_JOINERS = ("and", "but", ",", ", and", ", but", "and yet")
 
 # --- not quantities -------------------------------------------------------------------------
 MONTHS = (
@@ -99,10 +173,15 @@ LABEL_NOUNS_BEFORE = (
     "year", "since", "in", "until", "by", "from", "covid-", "mh",
 )
 TIME_WORDS = ("a.m.", "p.m.", "am", "pm", "gmt", "utc", "hours", "o'clock", "h")
+#: With ``claims=False`` a lone "one" is still a pronoun after these ("the one you mentioned").
+PRONOUN_ONE_AFTER = (
+    "the", "this", "that", "which", "each", "every", "any", "another", "what", "whichever", "no",
+    "a", "an", "only", "such",
+)
 AGE_PATTERNS = ("year-old", "years-old", "year old", "years old", "-year-old", "aged")
 
 # --- units ----------------------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points")
+PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points", "percents", "percentage")
 MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₩": "KRW"}
 MONEY_WORDS = ("dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won", "yuan", "usd", "eur")
 AREA_WORDS = (
