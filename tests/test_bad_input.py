@@ -68,3 +68,20 @@ def test_bad_input_missing_path_is_a_problem(tmp_path):
 def test_bad_input_html_script_text_never_reaches_claims(bad_dir):
     doc = next(d for d in read_inputs([bad_dir / "page.html"]))
     assert isinstance(doc, Document) and "alert" not in doc.text
+
+
+def test_bad_input_deep_html_symlink_loop_and_huge_text(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "deep.html").write_text("<html><body>" + "<div>" * 20000 + "<p>Officials said 300 soldiers were killed "
+                                 "in the region on Monday.</p>" + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    (d / "loop").mkdir()
+    (d / "loop" / "self").symlink_to(d / "loop")
+    (d / "dangling.txt").symlink_to(d / "nowhere")
+    (d / "big.txt").write_text("Officials said 300 soldiers were killed. " * 800_000, encoding="utf-8")  # ~32 MB
+    items = list(read_inputs([d]))
+    docs = [i for i in items if isinstance(i, Document)]
+    reasons = {p.where.rsplit("/", 1)[-1]: p.reason for p in items if isinstance(p, Problem)}
+    assert [x.id for x in docs] == ["deep"] and "300 soldiers" in docs[0].text
+    assert reasons == {"big.txt": "document too large", "dangling.txt": "broken or looping symlink",
+                       "self": "symlinked folder not followed"}

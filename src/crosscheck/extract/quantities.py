@@ -16,6 +16,23 @@ Interval conventions (documented in the README):
   thousands 10000, ... ; "several hundred" -> [200, None]
 * "a quarter of the 12,000" -> a count [3000, 3000] approx (kind "fraction") and the share
   "a quarter" as 25 percent (kind "share")
+* "above 100 and below 300", "more than 20 but less than 30" -> one range [100, 300]
+  (rule ``bound_pair``); "equal to N" -> [N, N]; "N or more" -> [N, None], "N or less" ->
+  [None, N]; a Quantity does not record whether a finite end is itself included.
+
+Two keyword-only options of :func:`find_quantities` (the defaults are for news claims):
+
+* ``claims=False`` turns the claim-oriented exclusions off (dates, years, times, ages, labels
+  such as "F-16", phone numbers, a lone "one" -- except the pronoun after "the"/"which"/...) and
+  turns on the general number grammar: signs ("-5", "minus five"), fractions ("3/4", "2 1/4",
+  "⅔", "three fifths", "one and a half", "a trillionth"), decimals in words ("one point five"),
+  ratios ("one over three", "1 in twenty-one"), "1e10"/"1.1^23"/"1.3x10^6", space-grouped
+  ("1 234 567"), Indian ("12,34,567.89") and decimal-comma ("1,3") digits, case-sensitive scale
+  abbreviations ("10M", "10G", "2mil"; "1m" is a metre), digits mixed with scale words
+  ("4 thousand 3 hundred and 21"), dozens ("3 dzs"). Ordinals ("4th") and digits glued to a
+  unit ("180ml") are still not numbers.
+* ``bare=True`` (with ``claims=False``) reads every number on its own: no interval modifiers, no
+  ranges, no units, no vague amounts ("over 3" gives "3"; "$20" gives "20").
 """
 
 from __future__ import annotations
@@ -35,6 +52,35 @@ _TOKEN_RE = re.compile(
     r"|(?P<dash>[-–—‒])"
     r"|(?P<other>\S)"
 )
+# The same with every digit form ``claims=False`` reads (see the module docstring).
+_NOT_MORE = r"(?!\d|[.,]\d)"
+_TOKEN_ALL_RE = re.compile(
+    r"(?P<num>"
+    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[x×]10)?\^[-+]*\d+"  # powers: 1.1^23, 1.3x10^6, 2.5^-1
+    r"|(?:\d+(?:\.\d+)?|\.\d+)[eE][-+]?\d+(?![^\W_])"  # exponents: 1e10, 12.32e+14
+    r"|\d{1,3}(?:\.\d{3})+,\d+" + _NOT_MORE  # 1.111,11
+    + r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?" + _NOT_MORE  # 12,34,567.89
+    + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?" + _NOT_MORE  # 1,234,567.89
+    + r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?" + _NOT_MORE  # 1 234 567
+    + r"|(?<![\d,.])\d{1,3},\d{1,2}(?!\d|,\d)"  # decimal comma: 1,3  5,00
+    r"|(?<![\d.])\d+\.\d+(?!\d|\.\d)"  # 4.800 (not 192.168.1.2)
+    r"|\d*[" + "".join(L.VULGAR_FRACTIONS) + r"]"  # ⅔, 2½
+    r"|\d+"
+    r"|(?<![\d.])\.\d+(?!\d|\.\d))"  # .08
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
+    r"|(?P<sym>[$€£¥₴₽₩%+²])"
+    r"|(?P<dash>[-–—‒−])"
+    r"|(?P<other>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Opts:
+    claims: bool = True
+    bare: bool = False
+
+
+_CLAIMS = _Opts()
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{3,4}\b")
 _TIME_AFTER_RE = re.compile(r"^\s*(?::\d{2}|[ap]\.?m\.?\b|gmt\b|utc\b|hrs\b|o'clock)", re.I)
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:years?)(?:-|\s)old\b|^-year\b|^\s*years?\s+of\s+age\b", re.I)
@@ -78,29 +124,47 @@ class _Parse:
     start_tok: int | None = None
 
 
-def _tokenize(text: str) -> list[_Tok]:
+def _tokenize(text: str, opts: _Opts = _CLAIMS) -> list[_Tok]:
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_TOKEN_RE if opts.claims else _TOKEN_ALL_RE).finditer(text):
         kind = m.lastgroup or "other"
         out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
     return out
 
 
-def _phrase_at(toks: list[_Tok], i: int, phrases) -> tuple[str, int] | None:
-    """The longest phrase (space-separated words) starting at token i; returns (phrase, end)."""
-    best = None
+#: Phrase tables indexed by their first word: id(table) -> (table, {first word: [(words, phrase)]})
+#: with the longest phrases first, so a lookup tries only the phrases that can start at a token.
+_INDEX_CACHE: dict[int, tuple[object, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _phrase_index(phrases) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    hit = _INDEX_CACHE.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase in phrases:
         parts = _split_phrase(phrase)
-        j = i
-        ok = True
-        for part in parts:
-            if j >= len(toks) or toks[j].low != part:
-                ok = False
-                break
-            j += 1
-        if ok and (best is None or j > best[1]):
-            best = (phrase, j)
-    return best
+        if parts:
+            index.setdefault(parts[0], []).append((parts, phrase))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))  # stable: equal lengths keep table order
+    _INDEX_CACHE[id(phrases)] = (phrases, index)
+    return index
+
+
+def _phrase_at(toks: list[_Tok], i: int, phrases) -> tuple[str, int] | None:
+    """The longest phrase (space-separated words) starting at token i; returns (phrase, end)."""
+    if i >= len(toks):
+        return None
+    entries = _phrase_index(phrases).get(toks[i].low)
+    if not entries:
+        return None
+    n = len(toks)
+    for parts, phrase in entries:
+        k = len(parts)
+        if i + k <= n and all(toks[i + m].low == parts[m] for m in range(1, k)):
+            return phrase, i + k
+    return None
 
 
 _PHRASE_CACHE: dict[str, tuple[str, ...]] = {}

@@ -178,7 +178,10 @@ def _read_feed_bytes(where: str, body: bytes, settings: Settings, fetch_settings
 def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Document | Problem]:
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in sorted(dirnames):
+            if (Path(dirpath) / d).is_symlink():
+                yield Problem(str(Path(dirpath) / d), "symlinked folder not followed", "to avoid loops; name it to read it")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d).is_symlink())
         for name in sorted(filenames):
             if name.startswith(".") or FOLDER_SKIP.match(name):
                 continue
@@ -186,7 +189,10 @@ def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Docum
             try:
                 st = path.stat()
             except OSError as e:
-                yield Problem(str(path), "cannot stat", str(e))
+                if path.is_symlink():
+                    yield Problem(str(path), "broken or looping symlink", os.readlink(path))
+                else:
+                    yield Problem(str(path), "cannot stat", e.strerror or str(e))
                 continue
             if (st.st_dev, st.st_ino) in seen:
                 continue
