@@ -139,6 +139,8 @@ class Source:
     name: str
     kind: str = "other"
     members: tuple[str, ...] = ()  # joint sources: the canonical names it stands for
+    affiliation: str | None = None  # whom the source speaks for: "Ukraine", "White House", ...
+    aliases: tuple[str, ...] = ()  # acronyms and other names seen for it ("NIS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +192,8 @@ class Claim:
             "source": None
             if self.source is None
             else {"text": self.source.text, "name": self.source.name, "kind": self.source.kind,
-                  "members": list(self.source.members)},
+                  "members": list(self.source.members), "affiliation": self.source.affiliation,
+                  "aliases": list(self.source.aliases)},
             "via": [{"text": v.text, "name": v.name, "kind": v.kind} for v in self.via],
             "cue": self.cue,
             "what": self.what,

@@ -47,6 +47,8 @@ class Mention:
     qualifier: str | None = None  # "intelligence" for "intelligence estimates from the U.S."
     pronoun: bool = False
     role: bool = False  # a role noun that points back ("the ministry", "the official")
+    affiliation: str | None = None  # "Ukraine" for "Ukrainian President ...", "White House" for an apposition
+    aliases: tuple[str, ...] = ()  # "(NIS)"
 
 
 @dataclass
@@ -178,7 +180,27 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
         person_name=person,
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
+        affiliation=_affiliation(head, toks, person),
+        aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6),
     )
+
+
+def _affiliation(head, toks, person) -> str | None:
+    """rule ``affiliation``: whom a source speaks for. An apposition naming an organisation
+    ("John Kirby, the White House national security spokesman") wins; else a country in the
+    mention ("Ukrainian President ...", "South Korea's Joint Chiefs", "U.S. officials")."""
+    for c in head.children:
+        if c.dep_ == "appos" and not (c.text.isupper() and len(c.text) <= 6):
+            for ent in head.doc.ents:
+                if ent.label_ in ("ORG", "GPE", "NORP") and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1:
+                    return L.COUNTRY_ADJECTIVES.get(ent.text.lower(), ent.text)
+    for t in toks:
+        if t.ent_type_ in ("NORP", "GPE") and (person is None or t.text not in person):
+            ent = next((e for e in head.doc.ents if e.start <= t.i < e.end), None)
+            name = ent.text if ent is not None else t.text
+            name = re.sub(r"['’]s$", "", name)
+            return L.COUNTRY_ADJECTIVES.get(name.lower(), name)
+    return None
 
 
 def _is_source_noun(tok) -> bool:

@@ -413,17 +413,29 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         elif m.pronoun and m.text.lower() == "they":
             target = state.last_source
         if target is not None:
-            return Source(text=m.text, name=target.name, kind=target.kind, members=target.members)
+            return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
+                          affiliation=target.affiliation, aliases=target.aliases)
     name = core_name(m)
     for _, s in state.sources:
         if s.members:
             continue
-        if same_source(name, "person" if m.is_person else "org", s.name, "person" if s.kind == "person" else "org"):
+        if same_source(name, "person" if m.is_person else "org", s.name, "person" if s.kind == "person" else "org") \
+                or name in s.aliases:
             if s.kind == "person" and len(name) > len(s.name):
-                return Source(text=m.text, name=name, kind="person")
-            return Source(text=m.text, name=s.name, kind=s.kind, members=s.members)
+                return Source(text=m.text, name=name, kind="person", affiliation=s.affiliation or m.affiliation)
+            return Source(text=m.text, name=s.name, kind=s.kind, members=s.members,
+                          affiliation=s.affiliation or m.affiliation, aliases=s.aliases)
     kind = source_kind(name, m.is_person)
-    src = Source(text=m.text, name=name, kind=kind)
+    affiliation = m.affiliation
+    if affiliation is None and kind != "person":
+        # "South Korea National Intelligence Service": an organisation named with its country
+        for country_word, country in L.COUNTRY_ADJECTIVES.items():
+            if re.match(rf"{re.escape(country_word)}\b", name, re.I):
+                affiliation = country
+                break
+    if affiliation and name_key(affiliation) == name_key(name):
+        affiliation = None
+    src = Source(text=m.text, name=name, kind=kind, affiliation=affiliation, aliases=m.aliases)
     state.sources.append((name_key(name), src))
     return src
 

@@ -417,6 +417,514 @@ def _core(toks: list[_Tok], i: int, text: str) -> tuple[float, int, str | None, 
     return None
 
 
+# --- the general number grammar (claims=False) ------------------------------------------------
+# Word classes of number words: (class, value).
+_WORD_CLASS: dict[str, tuple[str, float]] = {}
+for _w, _v in L.UNITS_WORDS.items():
+    _WORD_CLASS[_w] = ("zero" if _v == 0 else "unit" if _v < 10 else "teen", float(_v))
+for _w, _v in L.TENS_WORDS.items():
+    _WORD_CLASS[_w] = ("tens", float(_v))
+for _w, _v in L.SCALE_WORDS.items():
+    _WORD_CLASS[_w] = ("hundred" if _v == 100 else "scale", float(_v))
+    _WORD_CLASS[_w + "s"] = ("hundreds" if _v == 100 else "scales", float(_v))  # "five hundreds"
+for _w in L.DOZEN_WORDS:
+    _WORD_CLASS[_w] = ("dozen", float(L.DOZEN))
+_WORD_CLASS["a"] = _WORD_CLASS["an"] = ("a", 1.0)
+_WORD_CLASS["and"] = ("and", 0.0)
+_NONE = ("", 0.0)
+_SIGN_DASHES = ("-", "−")
+_POWER_RE = re.compile(r"^(?P<base>[\d.]+?)(?P<x10>[x×]10)?\^(?P<sign>[-+]*)(?P<exp>\d+)$")
+_DECIMAL_COMMA_RE = re.compile(r"^\d{1,3},\d{1,2}$")
+
+
+def _wclass(tok: _Tok) -> tuple[str, float]:
+    return _WORD_CLASS.get(tok.low, _NONE) if tok.kind == "word" else _NONE
+
+
+def _num_value(text: str) -> float | None:
+    """The value of a digit token of ``_TOKEN_ALL_RE`` (None when it overflows)."""
+    try:
+        last = text[-1]
+        if last in L.VULGAR_FRACTIONS:
+            return (float(text[:-1]) if len(text) > 1 else 0.0) + L.VULGAR_FRACTIONS[last]
+        if "^" in text:
+            m = _POWER_RE.match(text)
+            if m is None:
+                return None
+            exp = float(m["exp"]) * (-1 if m["sign"].count("-") % 2 else 1)
+            if abs(exp) > 300:
+                return None
+            base = float(m["base"])
+            value = base * 10.0 ** exp if m["x10"] else base ** exp
+        else:
+            t = text.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "").replace(" ", "")
+            if "," in t and "." in t and t.rfind(",") > t.rfind("."):
+                t = t.replace(".", "").replace(",", ".")  # 1.111,11
+            elif _DECIMAL_COMMA_RE.match(t):
+                t = t.replace(",", ".")  # 1,3
+            else:
+                t = t.replace(",", "")
+            value = float(t)
+    except (OverflowError, ValueError, ZeroDivisionError):
+        return None
+    return value if value == value and abs(value) != float("inf") else None
+
+
+@dataclass(slots=True)
+class _Card:
+    """A cardinal read by ``_cardinal``: every prefix that is itself a number is a checkpoint."""
+
+    value: float
+    end: int
+    cps: list[tuple[int, float]]  # (end, value) of every complete prefix
+    and_at: tuple[int, float] | None  # the joining "and" of the last group: (index, value before)
+    last: str  # class of the last token read
+    last_scale: float | None  # the smallest scale word applied ("one million" -> 1e6)
+    top_scale: float | None  # the largest
+
+
+def _cardinal(toks: list[_Tok], i: int) -> _Card | None:
+    """Rule ``cardinal``: "one hundred and sixty-one", "twenty-one trillion and three hundred",
+    "fifty   two", "a hundred", "hundred thousand", "4 thousand 3 hundred and 21", "322 hundred",
+    "6 crore and two hundred", "three hundred and two dozens". A group joined by "and" that a
+    scale word would have to re-multiply is left out ("3 hundred and 2 hundred" is two numbers).
+    """
+    n = len(toks)
+    total = h = r = 0.0
+    last = ""
+    last_scale: float | None = None
+    top_scale: float | None = None
+    cps: list[tuple[int, float]] = []
+    and_at: tuple[int, float] | None = None
+    after_and = False  # a group started after "and" and no scale applied since
+    j = i
+    while j < n:
+        t = toks[j]
+        if t.kind == "num":
+            v = _num_value(t.text)
+            if v is None:
+                break
+            if j == i:
+                r = v
+            elif (last in ("hundred", "scale", "and") and v == int(v) and r == 0
+                  and 0 < v < (100 if h or last == "and" else (last_scale or 0))):
+                r = v
+            else:
+                break
+            last = "digits"
+        else:
+            cls, v = _wclass(t)
+            if cls == "a":
+                nxt = _wclass(toks[j + 1])[0] if j + 1 < n else ""
+                if j != i or nxt not in ("hundred", "scale", "dozen"):
+                    break
+                r, last = 1.0, "a"
+                j += 1
+                continue
+            if cls == "zero":
+                if j != i:
+                    break
+                cps.append((j + 1, 0.0))
+                last = "zero"
+                j += 1
+                break
+            if cls in ("unit", "teen", "tens"):
+                if last in ("", "hundred", "scale", "and") and r == 0:
+                    r += v
+                elif cls == "unit" and (last == "tens" or (last == "and" and 20 <= r < 100 and r % 10 == 0)):
+                    r += v  # "twenty one", "twenty and three"
+                else:
+                    break
+                last = cls
+            elif t.kind == "dash" and last == "tens":
+                # "twenty-five", "fifty - two"
+                if j + 1 < n and _wclass(toks[j + 1])[0] == "unit":
+                    r += _wclass(toks[j + 1])[1]
+                    j += 1
+                    last = "unit"
+                else:
+                    break
+            elif cls in ("hundred", "hundreds"):
+                if cls == "hundred" and last == "" and j == i:
+                    h = 100.0  # "hundred thousand dollars"
+                elif h == 0 and r > 0 and last in ("unit", "teen", "tens", "digits", "a"):
+                    h, r = r * 100, 0.0
+                    after_and = False
+                else:
+                    if after_and and and_at is not None:
+                        cps = [c for c in cps if c[0] <= and_at[0]]
+                    break
+                last = "hundred"
+            elif cls in ("scale", "scales"):
+                if (h or r) and last in ("unit", "teen", "tens", "digits", "hundred", "a") and (
+                        last_scale is None or v < last_scale):
+                    total += (h + r) * v
+                    h = r = 0.0
+                    last_scale = v
+                    top_scale = max(top_scale or 0, v)
+                    after_and = False
+                elif last == "scale" and last_scale is not None and v > last_scale and not (h or r):
+                    total *= v  # "three lakh crore"
+                    last_scale = v
+                    top_scale = max(top_scale or 0, v)
+                else:
+                    if after_and and and_at is not None:
+                        cps = [c for c in cps if c[0] <= and_at[0]]
+                    break
+                last = "scale"
+            elif cls == "dozen":
+                if r > 0 and last in ("unit", "teen", "tens", "digits", "a"):
+                    r *= L.DOZEN
+                    cps.append((j + 1, total + h + r))
+                    last = "dozen"
+                    j += 1
+                break
+            elif cls == "and":
+                nxt = toks[j + 1] if j + 1 < n else None
+                if nxt is None:
+                    break
+                ncls = _wclass(nxt)[0]
+                nv = _num_value(nxt.text) if nxt.kind == "num" else None
+                starts = ncls in ("unit", "teen", "tens") or (nv is not None and nv == int(nv) and 0 < nv < 100)
+                if starts and r == 0 and (h or total) and last in ("hundred", "scale"):
+                    pass
+                elif ncls == "unit" and last == "tens" and not h and not total:
+                    pass  # "twenty and three"
+                else:
+                    break
+                and_at = (j, total + h + r)
+                after_and = True
+                last = "and"
+                j += 1
+                continue
+            else:
+                break
+        j += 1
+        cps.append((j, total + h + r))
+    if not cps:
+        return None
+    end, value = cps[-1]
+    if and_at is not None and and_at[0] >= end:
+        and_at = None
+    last_cls = _wclass(toks[end - 1])[0] if toks[end - 1].kind == "word" else "digits"
+    return _Card(value, end, cps, and_at, last_cls, last_scale, top_scale)
+
+
+@dataclass(slots=True)
+class _Den:
+    value: float
+    end: int
+    plural: bool
+
+
+def _ordinal_at(toks: list[_Tok], k: int, *, alone: bool = True) -> _Den | None:
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    w = toks[k].low
+    if alone and w in L.NOT_DENOMINATORS_ALONE:
+        return None
+    if w in L.ORDINAL_WORDS:
+        return _Den(float(L.ORDINAL_WORDS[w]), k + 1, False)
+    if w.endswith("s") and w[:-1] in L.ORDINAL_WORDS:
+        return _Den(float(L.ORDINAL_WORDS[w[:-1]]), k + 1, True)
+    if w in L.FRACTION_DENOMINATORS and alone:
+        return _Den(float(L.FRACTION_DENOMINATORS[w]), k + 1, w.endswith("s"))
+    return None
+
+
+def _denominator(toks: list[_Tok], j: int) -> _Den | None:
+    """Rule ``denominator``: "fifths", "a hundredth", "twenty-first", "thirty fifths" (35ths),
+    "one hundred (and) fifth" (105th), "- eighths"."""
+    n = len(toks)
+    if j < n and toks[j].kind == "dash":
+        j += 1
+    if j >= n:
+        return None
+    cls, v = _wclass(toks[j])
+    if toks[j].low == "one" and j + 1 < n and _wclass(toks[j + 1])[0] in ("hundred", "scale"):
+        k = j + 2
+        if k < n and toks[k].low == "and":
+            k += 1
+        o = _ordinal_at(toks, k, alone=False)
+        if o is not None and o.value < 10:
+            return _Den(_wclass(toks[j + 1])[1] + o.value, o.end, o.plural)
+        return None
+    if cls == "tens":
+        k = j + 1
+        if k < n and toks[k].kind == "dash":
+            k += 1
+        o = _ordinal_at(toks, k, alone=False)
+        if o is not None and o.value < 10:
+            return _Den(v + o.value, o.end, o.plural)
+        return None
+    return _ordinal_at(toks, j)
+
+
+def _word_fraction(toks: list[_Tok], i: int, card: _Card | None) -> tuple[float, int, _Card | None] | None:
+    """Rule ``word_fraction``: "two thirds", "a trillionth", "one hundred thirty fifths" (100/35),
+    "one hundred and thirty fifths" (130/5), "one hundred and three quarters" (100 + 3/4: the part
+    after "and" is a proper fraction), "one one hundred fifth" (1/105). A singular denominator
+    needs the numerator one ("two millionth" is not a fraction)."""
+    if toks[i].low in ("a", "an"):
+        d = _denominator(toks, i + 1)
+        if d is not None and not d.plural:
+            return 1 / d.value, d.end, None
+    if card is None or toks[i].kind != "word":
+        return None
+    e, num = card.end, card.value
+    ends = {c[0]: c[1] for c in card.cps}
+    cand: tuple[float, int, _Den] | None = None
+    if e - 2 > i and toks[e - 2].low == "one" and _wclass(toks[e - 1])[0] in ("hundred", "scale") and e - 2 in ends:
+        d = _denominator(toks, e - 2)  # "one hundred one thousand fifths": 100 / 1005
+        if d is not None:
+            cand = (ends[e - 2], e - 2, d)
+    if cand is None and e - 1 > i and _wclass(toks[e - 1])[0] == "tens" and toks[e - 2].low != "and" and e - 1 in ends:
+        d = _denominator(toks, e - 1)  # "one hundred thirty fifths": 100 / 35
+        if d is not None:
+            cand = (ends[e - 1], e - 1, d)
+    if cand is None:
+        d = _denominator(toks, e)
+        if d is None:
+            return None
+        cand = (num, e, d)
+    num, num_end, d = cand
+    if d.plural == (num == 1) or d.value == 0:
+        return None
+    and_at = card.and_at
+    if and_at is not None and and_at[0] < num_end:
+        before = and_at[1]
+        part = (num - before) / d.value
+        if 0 < part < 1:
+            return before + part, d.end, card
+    return num / d.value, d.end, card
+
+
+def _scale_after_fraction(toks: list[_Tok], value: float, j: int) -> tuple[float, int]:
+    """ "half million", "half a million", "two thirds of a million", "half a dozen"."""
+    n = len(toks)
+    k = j
+    if k + 1 < n and toks[k].low == "of" and toks[k + 1].low in ("a", "an"):
+        k += 2
+    elif k < n and toks[k].low in ("a", "an"):
+        k += 1
+    if k < n:
+        cls, v = _wclass(toks[k])
+        if cls in ("scale", "hundred") or (cls == "dozen" and k > j):
+            return value * v, k + 1
+    return value, j
+
+
+def _point_decimals(toks: list[_Tok], j: int) -> tuple[float, int] | None:
+    """Rule ``point``: "point zero three" .03, "point seventy-one" .71, "point eleven" .11."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].low not in L.DECIMAL_POINT_WORDS:
+        return None
+    k = j + 1
+    cls, v = _wclass(toks[k])
+    if cls == "tens":
+        digits = int(v)
+        k += 1
+        if k + 1 < n and toks[k].kind == "dash" and _wclass(toks[k + 1])[0] == "unit":
+            digits += int(_wclass(toks[k + 1])[1])
+            k += 2
+        elif k < n and _wclass(toks[k])[0] == "unit":
+            digits += int(_wclass(toks[k])[1])
+            k += 1
+        s = str(digits)
+    elif cls == "teen":
+        s, k = str(int(v)), k + 1
+    else:
+        s = ""
+        while k < n and _wclass(toks[k])[0] in ("unit", "zero"):
+            s += str(int(_wclass(toks[k])[1]))
+            k += 1
+    if not s:
+        return None
+    return float("0." + s), k
+
+
+def _mixed_fraction(toks: list[_Tok], card: _Card, value: float, j: int) -> tuple[float, int] | None:
+    """Rule ``and_fraction``: "one and a half" 1.5, "forty two and a third", "one million and a
+    half" 1,500,000, "five and a half million" 5,500,000, "one billion and a quarter million"."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].low != "and":
+        return None
+    k = j + 1
+    f = _word_fraction(toks, k, _cardinal(toks, k) if toks[k].kind == "word" else None)
+    if f is None or not 0 < f[0] < 1:
+        return None
+    frac, end = f[0], f[1]
+    if end < n and _wclass(toks[end])[0] == "scale":
+        s = _wclass(toks[end])[1]
+        if card.top_scale and card.top_scale > s:
+            return value + frac * s, end + 1
+        return (value + frac) * s, end + 1
+    if card.last == "scale" and card.last_scale:
+        return value + frac * card.last_scale, end
+    return value + frac, end
+
+
+def _slash_fraction(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """Rule ``slash_fraction``: "3/4", not inside a chain of numbers ("5/17/2018", "222-2222/2222")."""
+    n = len(toks)
+    if i + 2 >= n or toks[i + 1].text != "/" or toks[i + 2].kind != "num":
+        return None
+    a, s, b = toks[i], toks[i + 1], toks[i + 2]
+    if not (_adjacent(a, s) and _adjacent(s, b)) or not a.text.isdigit() or not b.text.isdigit():
+        return None
+    if i + 4 < n and toks[i + 3].text in ("/", "-") and _adjacent(b, toks[i + 3]) and toks[i + 4].kind == "num":
+        return None
+    if i >= 2 and toks[i - 1].text in ("/", "-") and _adjacent(toks[i - 1], a) and toks[i - 2].kind == "num" \
+            and _adjacent(toks[i - 2], toks[i - 1]):
+        return None
+    if int(b.text) == 0:
+        return None
+    return int(a.text) / int(b.text), i + 3
+
+
+def _glued_ok(toks: list[_Tok], i: int, text: str) -> bool:
+    """Free-mode exclusions: an ordinal ("4th") or digits glued to a unit ("180ml", "1m")."""
+    tok = toks[i]
+    if _ORDINAL_AFTER_RE.match(text[tok.end:tok.end + 3]):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].kind == "word" and _adjacent(tok, toks[i + 1]):
+        nxt = toks[i + 1]
+        return nxt.text in L.SCALE_SUFFIXES_EXACT or nxt.low in L.DOZEN_WORDS
+    return True
+
+
+def _unsigned(toks: list[_Tok], i: int, text: str, ratio: bool) -> tuple[float, int] | None:
+    n = len(toks)
+    t = toks[i]
+    if t.kind == "num":
+        if not _glued_ok(toks, i, text):
+            return None
+        if t.text[-1] in L.VULGAR_FRACTIONS:
+            v = _num_value(t.text)
+            return (v, i + 1) if v is not None else None
+        fr = _slash_fraction(toks, i)
+        if fr is not None:
+            return fr
+        v = _num_value(t.text)
+        if v is None:
+            return None
+        # "2  1/4": a whole number and a proper fraction
+        if i + 1 < n and toks[i + 1].kind == "num" and t.text.isdigit() and not _adjacent(t, toks[i + 1]):
+            fr = _slash_fraction(toks, i + 1)
+            if fr is not None and fr[0] < 1:
+                return v + fr[0], fr[1]
+        # "10k", "10G", "2.33 k", "10 bln", "2mil" (rule ``scale_suffix``)
+        if i + 1 < n and toks[i + 1].kind == "word":
+            suf = toks[i + 1]
+            if suf.text in L.SCALE_SUFFIXES_EXACT and (
+                    _adjacent(t, suf) or suf.text not in L.SCALE_SUFFIXES_GLUED_ONLY):
+                return _ratio(toks, v * L.SCALE_SUFFIXES_EXACT[suf.text], i + 2, text, ratio)
+        card = _cardinal(toks, i)
+        if card is None:
+            return None
+        m = _mixed_fraction(toks, card, card.value, card.end)
+        if m is not None:
+            return m
+        return _ratio(toks, card.value, card.end, text, ratio)
+    if t.kind != "word":
+        return None
+    if t.low in L.FRACTION_DENOMINATORS and not t.low.endswith("s"):
+        # "half", "quarter million", "half a dozen"
+        return _scale_after_fraction(toks, 1 / L.FRACTION_DENOMINATORS[t.low], i + 1)
+    card = _cardinal(toks, i)
+    f = _word_fraction(toks, i, card)
+    if f is not None:
+        value, end = _scale_after_fraction(toks, f[0], f[1])
+        return value, end
+    if card is None:
+        return None
+    value, end = card.value, card.end
+    p = _point_decimals(toks, end) if card.last not in ("digits", "dozen") else None
+    if p is not None:
+        return value + p[0], p[1]
+    m = _mixed_fraction(toks, card, value, end)
+    if m is not None:
+        return m
+    if end == i + 1 and t.low == "one" and i > 0 and toks[i - 1].low in L.PRONOUN_ONE_AFTER:
+        return None  # "the one you mentioned"
+    return _ratio(toks, value, end, text, ratio)
+
+
+def _ratio(toks: list[_Tok], x: float, j: int, text: str, ratio: bool) -> tuple[float, int]:
+    """Rule ``ratio``: "one over three", "1 in twenty-one", "two out of five hundred"."""
+    if not ratio or j >= len(toks):
+        return x, j
+    hit = _phrase_at(toks, j, L.RATIO_WORDS)
+    if hit is None or hit[1] >= len(toks):
+        return x, j
+    y = _unsigned(toks, hit[1], text, False)
+    if y is None or y[0] <= 0:
+        return x, j
+    how = L.RATIO_WORDS[hit[0]]
+    if how == "smaller" and not x < y[0]:
+        return x, j
+    if how == "last" and y[1] < len(toks) and toks[y[1]].kind == "word":
+        return x, j
+    return x / y[0], y[1]
+
+
+def _free_number(toks: list[_Tok], i: int, text: str, ratio: bool = True) -> tuple[float, int] | None:
+    """A number at token i under ``claims=False``: (value, end) with its sign, or None."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if (t.kind == "dash" and t.text in _SIGN_DASHES) or t.low in L.NEGATIVE_WORDS:
+        if t.kind == "dash" and i > 0:
+            prev = toks[i - 1]
+            if prev.kind == "num" or (prev.kind == "word" and _adjacent(prev, t)) or _wclass(prev)[0]:
+                return None  # "1995-01", "SCP-173", "three-nought-four": not a sign
+        if i + 1 < len(toks):
+            r = _unsigned(toks, i + 1, text, ratio)
+            if r is not None:
+                return -r[0], r[1]
+        return None
+    return _unsigned(toks, i, text, ratio)
+
+
+def _ordinal_end(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """ "the tenth", "the twenty-first": an ordinal as the end of a range (claims=False)."""
+    if i + 1 >= len(toks) or toks[i].low != "the":
+        return None
+    cls, v = _wclass(toks[i + 1])
+    if cls == "tens":
+        k = i + 2
+        if k < len(toks) and toks[k].kind == "dash":
+            k += 1
+        o = _ordinal_at(toks, k, alone=False)
+        if o is not None and not o.plural and o.value < 10:
+            return v + o.value, o.end
+    o = _ordinal_at(toks, i + 1, alone=False)
+    if o is not None and not o.plural and toks[i + 1].low not in L.FRACTION_DENOMINATORS:
+        return o.value, o.end
+    return None
+
+
+def _core_free(toks: list[_Tok], i: int, text: str, *, ratio: bool, ordinal: bool):
+    """``_core`` for ``claims=False``: (value, end, currency, kind)."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.kind == "sym" and t.text in L.MONEY_SYMBOLS:
+        n = _free_number(toks, i + 1, text, ratio)
+        return (n[0], n[1], L.MONEY_SYMBOLS[t.text], "exact") if n else None
+    v = _read_vague(toks, i)
+    if v:
+        return v[0], v[1], None, "vague"
+    n = _free_number(toks, i, text, ratio)
+    if n is not None:
+        return n[0], n[1], None, "exact"
+    if ordinal:
+        o = _ordinal_end(toks, i)
+        if o is not None:
+            return o[0], o[1], None, "exact"
+    return None
+
+
 def _unit_after(toks: list[_Tok], j: int, currency: str | None) -> tuple[str, int]:
     """Units written after the number: percent, money words, areas, rates."""
     if currency:
@@ -444,25 +952,48 @@ def _rate_after(toks: list[_Tok], j: int) -> tuple[bool, int]:
     return False, j
 
 
-def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
+_BETWEEN = ("between",)
+_FROM = ("from",)
+_PRE_MODIFIERS = (("lower", L.LOWER_BOUND), ("upper", L.UPPER_BOUND), ("near", L.NEAR_UPPER),
+                  ("approx", L.APPROX), ("between", _BETWEEN), ("from", _FROM), ("equal", L.EQUAL_TO))
+_POST_MODIFIERS = (("lower", L.POST_LOWER), ("upper", L.POST_UPPER), ("approx", L.POST_APPROX),
+                   ("equal", L.POST_EQUAL))
+_JOINERS_BETWEEN = ("and",)
+_JOINERS_FROM = tuple(j for j in L.RANGE_JOINERS if j != "or")
+_ESTIMATED = ("an estimated", "estimated")
+#: signs that make the next sign part of another operator ("<>30", "=>30", "-> 12")
+_SIGN_BEFORE = (*L.COMPARISON_SIGNS, "-")
+
+
+def _number_at(toks: list[_Tok], i: int, text: str, opts: _Opts, *, ratio: bool = True, ordinal: bool = False):
+    if opts.claims:
+        return _core(toks, i, text)
+    return _core_free(toks, i, text, ratio=ratio, ordinal=ordinal)
+
+
+def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | None:
     start = i
     # 1. modifiers before the number
-    mode = None  # lower / upper / near / approx / between / from
+    mode = None  # lower / upper / near / approx / between / from / equal
     mod_hit = None
-    for name, phrases in (("lower", L.LOWER_BOUND), ("upper", L.UPPER_BOUND), ("near", L.NEAR_UPPER),
-                          ("approx", L.APPROX), ("between", ("between",)), ("from", ("from",))):
+    for name, phrases in _PRE_MODIFIERS:
         hit = _phrase_at(toks, i, phrases)
         if hit and (mod_hit is None or hit[1] > mod_hit[1]):
             mod_hit = hit
             mode = name
+    if mod_hit and toks[i].text in L.COMPARISON_SIGNS and i > 0 and toks[i - 1].text in _SIGN_BEFORE \
+            and _adjacent(toks[i - 1], toks[i]):
+        return None  # "<>30", "=>30": not a bound
     j = mod_hit[1] if mod_hit else i
     # "an estimated 3,000" / "more than an estimated" / "some 1,000"
     if mode and j < len(toks):
         second = _phrase_at(toks, j, L.APPROX)
-        if second and second[0] in ("an estimated", "estimated"):
+        if second and second[0] in _ESTIMATED:
             j = second[1]
-    core = _core(toks, j, text)
+    core = _number_at(toks, j, text, opts, ratio=mode is None, ordinal=mode in ("between", "lower", "upper"))
     if core is None:
+        if not opts.claims:
+            return None
         if mode is None:
             return _parse_fraction(text, toks, i)
         frac = _parse_fraction(text, toks, j)
@@ -478,14 +1009,15 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
     kind = {"vague": "vague", "dozen": "approx"}.get(core_kind, "exact")
     if core_kind == "vague":
         high = None
-    # 2. ranges: "between A and B", "from A to B", "A-B", "A to B"
+    # 2. ranges: "between A and B", "from A to B", "A-B", "A to B", "A through B", "A~B"
     range_end = None
     if core_kind == "exact" and j < len(toks):
         sep = toks[j]
-        joiners = {"between": ("and",), "from": ("to", "-", "–", "—")}.get(mode or "", ("to", "-", "–", "—", "or"))
+        joiners = _JOINERS_BETWEEN if mode == "between" else _JOINERS_FROM if mode == "from" else L.RANGE_JOINERS
         if sep.low in joiners or (sep.kind == "dash" and ("-" in joiners or "–" in joiners)):
-            nxt = _core(toks, j + 1, text)
-            if nxt is not None and nxt[3] == "exact":
+            nxt = _number_at(toks, j + 1, text, opts, ratio=False, ordinal=mode == "between")
+            if nxt is not None and nxt[3] == "exact" and not (
+                    not opts.claims and sep.kind == "dash" and _in_chain(toks, start if mode is None else j - 1, nxt[1])):
                 v2, k2, cur2, _ = nxt
                 range_end = (v2, k2, cur2)
     if range_end is not None:
@@ -513,19 +1045,21 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
         start = mod_hit[1]  # "from 11,300 to 3,958" is a revision: keep "from" out of the span
     # 3. unit after
     unit, j = _unit_after(toks, j, currency)
-    # 4. modifiers after: "3,000 or more", "1,000-plus"
+    # 4. modifiers after: "3,000 or more", "1,000-plus", "less than 5,000 or equal"
     post = None
     if j < len(toks):
         if toks[j].kind == "dash" and j + 1 < len(toks) and toks[j + 1].low == "plus":
             post, j = "lower", j + 2
         else:
-            for name, phrases in (("lower", L.POST_LOWER), ("upper", L.POST_UPPER), ("approx", L.POST_APPROX)):
+            best = None
+            for name, phrases in _POST_MODIFIERS:
                 hit = _phrase_at(toks, j, phrases)
-                if hit:
-                    if hit[0] == "+" and not _adjacent(toks[j - 1], toks[j]):
-                        continue
-                    post, j = name, hit[1]
-                    break
+                if hit and not (hit[0] == "+" and not _adjacent(toks[j - 1], toks[j])):
+                    if best is None or hit[1] > best[1][1]:
+                        best = (name, hit)
+            # "200 or greater than 190": the words belong to the next figure (rule ``post_or_next``)
+            if best is not None and _number_at(toks, best[1][1], text, opts, ratio=False) is None:
+                post, j = best[0], best[1][1]
     if unit == "count":
         is_rate, j2 = _rate_after(toks, j)
         if is_rate and j2 > j:
@@ -548,6 +1082,38 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> _Parse | None:
             kind = "approx" if kind == "exact" else kind
     # 6. fraction of this number: handled by _parse_fraction; here plain figure
     return _Parse(j, low, high, approx, unit, kind, start_tok=start)
+
+
+def _in_chain(toks: list[_Tok], a: int, b_end: int) -> bool:
+    """ "+1-222-2222": a dash-joined pair inside a longer chain of numbers is not a range."""
+    n = len(toks)
+    after = b_end < n - 1 and toks[b_end].text in ("-", "/") and _adjacent(toks[b_end - 1], toks[b_end]) \
+        and toks[b_end + 1].kind == "num"
+    before = a >= 2 and toks[a - 1].text in ("-", "/", "+") and _adjacent(toks[a - 1], toks[a]) \
+        and (toks[a - 1].text == "+" or toks[a - 2].kind == "num")
+    return after or before
+
+
+def _parse_at(text: str, toks: list[_Tok], i: int, opts: _Opts = _CLAIMS) -> _Parse | None:
+    if opts.bare:
+        n = _free_number(toks, i, text)
+        return _Parse(n[1], n[0], n[0], start_tok=i) if n else None
+    p = _parse_one(text, toks, i, opts)
+    if p is None or p.kind != "bound" or p.approx or (p.low is None) == (p.high is None):
+        return p
+    # rule ``bound_pair``: "above 100 and below 300", "at most 100 and at least 20" -> one range
+    hit = _phrase_at(toks, p.end_tok, L.BOUND_JOINERS)
+    if hit is None:
+        return p
+    q = _parse_one(text, toks, hit[1], opts)
+    if q is None or q.kind != "bound" or q.approx or q.unit != p.unit or (q.low is None) == (q.high is None) \
+            or (q.low is None) == (p.low is None):
+        return p
+    low = p.low if p.low is not None else q.low
+    high = p.high if p.high is not None else q.high
+    if low is None or high is None or not low < high:
+        return p
+    return _Parse(q.end_tok, low, high, False, p.unit, "range", start_tok=p.start_tok)
 
 
 def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
@@ -576,14 +1142,31 @@ def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
     return None
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> list[Quantity]:
     """Every figure in ``text`` as a :class:`~crosscheck.records.Quantity` interval.
 
     >>> [(q.text, q.low, q.high) for q in find_quantities("over 3,000 killed, 1,100 wounded")]
     [('over 3,000', 3000.0, None), ('1,100', 1100.0, 1100.0)]
+
+    ``claims`` (default True) reads text as news claims: dates, years, times, ages, ordinals,
+    labels ("F-16", "page 12"), phone numbers and a lone "one" are not figures. With
+    ``claims=False`` those exclusions are off (ordinals and digits glued to a unit such as
+    "180ml" stay out: they are not numbers) and the general number grammar is on: signs,
+    fractions ("3/4", "three fifths", "one and a half"), decimals in words ("one point five"),
+    ratios ("one over three"), "1e10", "1 234 567", "10M", "4 thousand 3 hundred and 21".
+
+    ``bare`` (only with ``claims=False``) returns every number on its own, the way a plain
+    number recogniser does: no bounds or ranges ("over 3" gives 3), no units ("$20" gives 20),
+    no vague amounts; every figure is exact.
+
+    >>> [(q.text, q.low) for q in find_quantities("in 2009 about -1.5 or 3/4", claims=False, bare=True)]
+    [('2009', 2009.0), ('-1.5', -1.5), ('3/4', 0.75)]
     """
-    toks = _tokenize(text)
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    if bare and claims:
+        raise ValueError("bare=True needs claims=False")
+    opts = _Opts(claims, bare) if (not claims or bare) else _CLAIMS
+    toks = _tokenize(text, opts)
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)] if claims else []
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -591,7 +1174,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if phones and any(a <= t.start < b for a, b in phones):
             i += 1
             continue
-        p = _parse_at(text, toks, i)
+        p = _parse_at(text, toks, i, opts)
         if p is None or p.end_tok <= i:
             i += 1
             continue

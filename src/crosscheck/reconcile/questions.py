@@ -71,6 +71,8 @@ def merge_sources(claims: list[Claim]) -> list[Claim]:
         mapping[name] = name
         return name
 
+    aliases: dict[str, str] = {}
+    affiliations: dict[str, str] = {}
     for c in claims:
         for s in (c.source, *c.via):
             if s is None:
@@ -79,7 +81,17 @@ def merge_sources(claims: list[Claim]) -> list[Claim]:
                 for m in s.members:
                     canon(m, s.kind)
             else:
-                canon(s.name, s.kind)
+                name = canon(s.name, s.kind)
+                for a in s.aliases:
+                    aliases.setdefault(a, name)
+                if s.affiliation:
+                    affiliations.setdefault(name, s.affiliation)
+    # an acronym seen as an alias ("NIS") names the source it was defined for
+    for name, target in aliases.items():
+        if name in mapping and mapping[name] == name and target != name:
+            for key, v in mapping.items():
+                if v == name:
+                    mapping[key] = mapping.get(target, target)
 
     def fix(s: Source | None) -> Source | None:
         if s is None:
@@ -87,12 +99,24 @@ def merge_sources(claims: list[Claim]) -> list[Claim]:
         if s.members:
             members = tuple(mapping.get(m, m) for m in s.members)
             return replace(s, name=" + ".join(members), members=members)
-        return replace(s, name=mapping.get(s.name, s.name))
+        name = mapping.get(s.name, s.name)
+        return replace(s, name=name, affiliation=s.affiliation or affiliations.get(name))
 
     return [replace(c, source=fix(c.source), via=tuple(fix(v) for v in c.via)) for c in claims]
 
 
 # --- grouping ---------------------------------------------------------------------------------
+
+def _affiliation_counts(claims: list[Claim]) -> dict[str, int]:
+    """Distinct sources per affiliation: three "sources" that are one government show as one."""
+    by: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        s = c.source
+        if s is None:
+            continue
+        by[s.affiliation or ("(outlet)" if s.kind == "media" and s.name.startswith("(") else s.name)].add(s.name)
+    return {k: len(v) for k, v in sorted(by.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+
 
 def _group_word(subject: str) -> str:
     return subject.split()[-1]
@@ -236,6 +260,7 @@ def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
             unit=unit, claims=tuple(members), contradictions=tuple(contradictions), low=low, best=best,
             high=high, location=location,
             extra={"sources": sorted({c.source_name for c in group}),
+                   "affiliations": _affiliation_counts(group),
                    "independent_reports": len({report_key(c.doc, meta) for c in group}),
                    "copies": sum(len(c.copies) for c in group),
                    "revisions": [r for r in (revisions or []) if r.get("new_claim_id") in ids]},

@@ -19,6 +19,7 @@ def questions_json(questions: list[Question], meta: dict[str, dict]) -> list[dic
             "best": q.best,
             "high": q.high,
             "independent_reports": q.extra.get("independent_reports"),
+            "affiliations": q.extra.get("affiliations", {}),
             "revisions": q.extra.get("revisions", []),
             "claims": [{
                 "id": c.id,
@@ -26,6 +27,7 @@ def questions_json(questions: list[Question], meta: dict[str, dict]) -> list[dic
                 "outlet": meta.get(c.doc, {}).get("outlet"),
                 "source": c.source_name,
                 "source_kind": c.source.kind if c.source else "outlet",
+                "source_affiliation": c.source.affiliation if c.source else None,
                 "via": [v.name for v in c.via],
                 "text": c.quantity.text if c.quantity else None,
                 "low": c.quantity.low if c.quantity else None,

@@ -35,6 +35,8 @@ def print_ledger(questions: list[Question], meta: dict[str, dict], console: Cons
             m = meta.get(c.doc, {})
             date = c.date or m.get("published") or "undated"
             src = c.source_name if c.source else f"({m.get('outlet') or 'outlet'})"
+            if c.source is not None and c.source.affiliation and c.source.affiliation not in src:
+                src += f" [{c.source.affiliation}]"
             via = f" via {', '.join(v.name for v in c.via)}" if c.via else ""
             copies = f" (+{len(c.copies)} {'copy' if len(c.copies) == 1 else 'copies'})" if c.copies else ""
             hedge = ", ".join(c.hedges) or "—"
@@ -45,6 +47,9 @@ def print_ledger(questions: list[Question], meta: dict[str, dict], console: Cons
                 escape(hedge) + stance, escape((m.get("outlet") or c.doc) + copies),
             )
         console.print(table)
+        aff = q.extra.get("affiliations") or {}
+        if aff:
+            console.print("  sources by affiliation: " + escape(", ".join(f"{k} {v}" for k, v in aff.items())))
         for r in q.extra.get("revisions", []):
             console.print(f"  [bold yellow]revised[/bold yellow] {escape(str(r['source']))} in {escape(r['doc'])}: "
                           f"{escape(str(r['old_text']))} → {escape(str(r['new_text']))} "

@@ -16,7 +16,7 @@ from pathlib import Path
 from crosscheck.errors import StoreError
 from crosscheck.records import Claim, Document, Dropped, Problem, Quantity, Question, Sentence, Source
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 def _now() -> str:
@@ -114,13 +114,16 @@ class Store:
                 for s in (c.source, *c.via):
                     if s is not None:
                         self.conn.execute(
-                            "insert or ignore into sources (name, kind, members) values (?, ?, ?)",
-                            (s.name, s.kind, json.dumps(list(s.members)) if s.members else None))
+                            "insert into sources (name, kind, members, affiliation, aliases) values (?, ?, ?, ?, ?)"
+                            " on conflict (name) do update set affiliation = coalesce(sources.affiliation,"
+                            " excluded.affiliation), aliases = coalesce(excluded.aliases, sources.aliases)",
+                            (s.name, s.kind, json.dumps(list(s.members)) if s.members else None, s.affiliation,
+                             json.dumps(list(s.aliases)) if s.aliases else None))
             self.conn.executemany(
                 "insert or replace into claims (id, doc_id, sentence_id, quantity_text, q_start, q_end, low, high, approx,"
                 " unit, q_kind, source_name, source_text, source_kind, source_members, via, cue, what, subject,"
-                " category, location, hedges, certainty, stance, date, period, rules)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " category, location, hedges, certainty, stance, date, period, rules, source_affiliation)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_claim_row(doc.id, c) for c in claims],
             )
         return "updated" if old is not None else "added"
@@ -244,9 +247,18 @@ class Store:
             "select c.id, c.doc_id, s.idx, s.start, s.\"end\", s.text, c.quantity_text, c.q_start, c.q_end, c.low,"
             " c.high, c.approx, c.unit, c.q_kind, c.source_name, c.source_text, c.source_kind, c.source_members,"
             " c.via, c.cue, c.what, c.subject, c.category, c.location, c.hedges, c.certainty, c.stance, c.date,"
-            " c.period, c.rules from claims c join sentences s on s.id = c.sentence_id"
+            " c.period, c.rules, c.source_affiliation, so.aliases from claims c"
+            " join sentences s on s.id = c.sentence_id left join sources so on so.name = c.source_name"
             " order by c.doc_id, s.idx, c.q_start")
         return [_claim_from_row(r) for r in cur.fetchall()]
+
+    def sources(self) -> list[dict]:
+        """The source registry: canonical name, kind, affiliation, aliases, number of claims."""
+        rows = self.conn.execute(
+            "select s.name, s.kind, s.affiliation, s.aliases, s.members,"
+            " (select count(*) from claims c where c.source_name = s.name) from sources s order by s.name").fetchall()
+        return [{"name": r[0], "kind": r[1], "affiliation": r[2], "aliases": json.loads(r[3] or "[]"),
+                 "members": json.loads(r[4] or "[]"), "claims": r[5]} for r in rows]
 
     def count(self, table: str) -> int:
         if table not in ("documents", "sentences", "sources", "claims", "questions", "contradictions", "problems"):
@@ -287,20 +299,22 @@ def _claim_row(doc_id: str, c: Claim) -> tuple:
         json.dumps(list(s.members)) if s and s.members else None,
         json.dumps([{"text": v.text, "name": v.name, "kind": v.kind} for v in c.via]),
         c.cue, c.what, c.subject, c.category, c.location, json.dumps(list(c.hedges)), c.certainty, c.stance,
-        c.date, c.period, json.dumps(list(c.rules)),
+        c.date, c.period, json.dumps(list(c.rules)), s.affiliation if s else None,
     )
 
 
 def _claim_from_row(r) -> Claim:
     (cid, doc_id, idx, s_start, s_end, s_text, qtext, qs, qe, low, high, approx, unit, qkind, sname, stext, skind,
-     smembers, via, cue, what, subject, category, location, hedges, certainty, stance, date, period, rules) = r
+     smembers, via, cue, what, subject, category, location, hedges, certainty, stance, date, period, rules,
+     saffiliation, saliases) = r
     q = None
     if qtext is not None:
         q = Quantity(text=qtext, start=qs, end=qe, low=low, high=high, approx=bool(approx), unit=unit, kind=qkind)
     src = None
     if sname is not None:
         src = Source(text=stext or sname, name=sname, kind=skind or "other",
-                     members=tuple(json.loads(smembers)) if smembers else ())
+                     members=tuple(json.loads(smembers)) if smembers else (), affiliation=saffiliation,
+                     aliases=tuple(json.loads(saliases)) if saliases else ())
     return Claim(
         id=cid, doc=doc_id, sentence=Sentence(doc=doc_id, index=idx, start=s_start, end=s_end, text=s_text),
         quantity=q, source=src,

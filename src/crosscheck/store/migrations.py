@@ -45,4 +45,10 @@ create table if not exists seen (                  -- what `crosscheck watch` ha
   last_seen text
 );
 """),
+    (3, """
+alter table sources add column affiliation text;   -- whom the source speaks for (country or organisation)
+alter table sources add column aliases text;       -- JSON list of acronyms / other names
+alter table claims add column source_affiliation text;
+alter table claims add column copies text;
+"""),
 )
