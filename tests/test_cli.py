@@ -81,7 +81,7 @@ def test_cli_run_questions_report_documents(tmp_path):
     docs = json.loads(r.stdout)
     assert len(docs) >= 15 and {"id", "title", "url", "outlet", "published", "text"} <= set(docs[0])
     r = runner.invoke(app, ["documents", "--db", str(db)])
-    assert r.exit_code == 0 and "wire-digest-1" in r.output
+    assert r.exit_code == 0 and "2024-12-23-meridian-post-zelensky-casualties" in r.output
 
 
 def test_cli_missing_store_is_a_clear_error(tmp_path):

@@ -32,8 +32,14 @@ def same_source(a: str, kind_a: str, b: str, kind_b: str) -> bool:
     if " + " in a or " + " in b:
         return False
     if kind_a == "person":
-        la, lb = ka.split()[-1:], kb.split()[-1:]
-        return bool(la and lb and _similar_word(la[0], lb[0]))
+        wa_, wb_ = ka.split(), kb.split()
+        if not (wa_ and wb_ and _similar_word(wa_[-1], wb_[-1])):
+            return False
+        # "Joe Biden" is not "Hunter Biden"; "Biden" alone may be either
+        if len(wa_) > 1 and len(wb_) > 1:
+            fa, fb = wa_[0], wb_[0]
+            return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2)
+        return True
     wa = set(ka.split()) - _STOP
     wb = set(kb.split()) - _STOP
     if len(wa) >= 2 and wa <= wb or len(wb) >= 2 and wb <= wa:

@@ -76,7 +76,9 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return short_hash(self.title or "", self.raw if self.raw is not None else self.text, length=16)
+        """Changes when the text or any metadata changes (a new date must reach the claims)."""
+        return short_hash(self.title or "", self.outlet or "", self.published or "", self.url or "",
+                          self.raw if self.raw is not None else self.text, length=16)
 
     def replace(self, **changes: Any) -> Document:
         return dataclasses.replace(self, **changes)

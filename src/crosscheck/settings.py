@@ -10,7 +10,7 @@ class Settings:
     #: Largest input file read, in bytes; larger files are reported and skipped.
     max_file_bytes: int = 50_000_000
     #: Largest document (characters of text) extracted; larger ones are reported and skipped.
-    max_doc_chars: int = 1_000_000
+    max_doc_chars: int = 300_000
     #: Smallest document (characters of cleaned text) worth extracting.
     min_doc_chars: int = 1
     #: spaCy model package loaded by ``extract.nlp.load_nlp``.

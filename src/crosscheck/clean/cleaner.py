@@ -25,6 +25,8 @@ from crosscheck.clean.rules import match_rule
 from crosscheck.records import Document, Dropped
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: Control characters (C0 but tab and newline, DEL, C1): terminal escapes never reach a screen.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _RUN_ON = re.compile(r"(?<=[a-z\d”\"’)]{2})([.!?])(?=[A-Z][a-z])")
 _END_PUNCT = re.compile(r"[.!?:;\"”’)\]]$")
@@ -35,6 +37,8 @@ def normalise(text: str) -> str:
 
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub(" ", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines)

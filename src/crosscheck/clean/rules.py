@@ -34,10 +34,14 @@ _RAW_RULES: tuple[tuple[str, str], ...] = (
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((n, re.compile(p, re.I)) for n, p in _RAW_RULES)
 
 
+#: Boilerplate lines are short; longer lines are article text (and never pay for the patterns).
+MAX_BOILERPLATE_CHARS = 400
+
+
 def match_rule(line: str) -> str | None:
     """The name of the first boilerplate rule that matches the whole line, or None."""
     s = line.strip()
-    if not s:
+    if not s or len(s) > MAX_BOILERPLATE_CHARS:
         return None
     for name, pattern in RULES:
         if pattern.match(s):

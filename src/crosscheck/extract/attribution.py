@@ -60,6 +60,26 @@ class Attribution:
     rule: str = "outlet_voice"
 
 
+# --- entities per sentence ---------------------------------------------------------------------
+
+def sent_ents(tok_or_span) -> list:
+    """The named entities of the sentence holding ``tok_or_span``, computed once per document
+    (scanning ``doc.ents`` for every figure made long documents quadratic)."""
+    doc = tok_or_span.doc
+    cache = doc.user_data.get("crosscheck_sent_ents")
+    if cache is None:
+        cache = {}
+        starts = [s.start for s in doc.sents]
+        import bisect
+
+        for ent in doc.ents:
+            k = bisect.bisect_right(starts, ent.start) - 1
+            cache.setdefault(starts[k] if k >= 0 else 0, []).append(ent)
+        doc.user_data["crosscheck_sent_ents"] = cache
+    sent = tok_or_span.sent
+    return cache.get(sent.start, [])
+
+
 # --- building mentions ------------------------------------------------------------------------
 
 def _span_tokens(head) -> list:
@@ -130,7 +150,7 @@ def mention_from_token(head) -> Mention:
         first, last = members[0], members[-1]
         text = doc.text[first.start:last.end]
         return Mention(text=text, start=first.start, end=last.end, members=tuple(members))
-    ents = [e for e in doc.ents if e.label_ in ("NORP", "GPE") and e.end <= head.i and e.start >= head.left_edge.i]
+    ents = [e for e in sent_ents(head) if e.label_ in ("NORP", "GPE") and e.end <= head.i and e.start >= head.left_edge.i]
     if head.pos_ == "NOUN" and len(ents) >= 2:
         # the same list parsed as modifiers of one noun
         between_ok = all(t.lower_ in (",", "and", "or") for e1, e2 in zip(ents, ents[1:]) for t in doc[e1.end:e2.start])
@@ -155,7 +175,7 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = head.doc.text[start:end]
     person = None
-    for ent in head.doc.ents:
+    for ent in sent_ents(head):
         if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
             first = next((t for t in ent if t.lower_ not in _TITLE_WORDS and not t.is_punct), None)
             if first is not None:
@@ -191,12 +211,12 @@ def _affiliation(head, toks, person) -> str | None:
     mention ("Ukrainian President ...", "South Korea's Joint Chiefs", "U.S. officials")."""
     for c in head.children:
         if c.dep_ == "appos" and not (c.text.isupper() and len(c.text) <= 6):
-            for ent in head.doc.ents:
+            for ent in sent_ents(head):
                 if ent.label_ in ("ORG", "GPE", "NORP") and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1:
                     return L.COUNTRY_ADJECTIVES.get(ent.text.lower(), ent.text)
     for t in toks:
         if t.ent_type_ in ("NORP", "GPE") and (person is None or t.text not in person):
-            ent = next((e for e in head.doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in sent_ents(head) if e.start <= t.i < e.end), None)
             name = ent.text if ent is not None else t.text
             name = re.sub(r"['’]s$", "", name)
             return L.COUNTRY_ADJECTIVES.get(name.lower(), name)
@@ -271,7 +291,7 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     stop = k
     # a list of names right after the preposition: only commas, "and", "or", "the" between them
     prev_end = prep.i + 1
-    for ent in doc.ents:
+    for ent in sent_ents(prep):
         if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
             between = [t for t in doc[prev_end:ent.start] if t.lower_ not in (",", "and", "or", "the", "&")]
             if between:
@@ -420,7 +440,7 @@ def mention_from_neither(neither, verb) -> Mention | None:
     """The named things between "neither" and the verb, as one joint mention."""
     doc = neither.doc
     members = []
-    for ent in doc.ents:
+    for ent in sent_ents(neither):
         if neither.i < ent.start and ent.end <= verb.i and ent.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             members.append(Mention(ent.text, ent.start_char, ent.end_char, ent.label_ == "PERSON",
                                    ent.text if ent.label_ == "PERSON" else None))

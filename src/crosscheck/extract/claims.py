@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
@@ -28,6 +29,7 @@ from crosscheck.extract.attribution import (
     attribute,
     core_name,
     mention_from_token,
+    sent_ents,
     source_kind,
 )
 from crosscheck.extract.quantities import find_quantities
@@ -228,7 +230,7 @@ def _location(sent, anchor, source_span, cue_token=None) -> str | None:
     """A place in the figure's clause: GPE/LOC entities (or "... Oblast") after "in/to/into",
     not where the statement was made ("said in Seoul" attaches to the reporting verb)."""
     best = None
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         prep = sent.doc[ent.start - 1] if ent.start > 0 else None
         if cue_token is not None and prep is not None and prep.head.i == cue_token.i:
             continue
@@ -327,8 +329,22 @@ def _stance(sent, cue_token) -> str:
     return "asserted"
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, published: str | None) -> str | None:
-    """A date phrase -> ISO date, resolved against the publication date (never into the future)."""
+    """A date phrase -> ISO date, resolved against the publication date (never into the future;
+    "on Monday" in a report published on a Monday is that day)."""
+    if published:
+        import datetime as _dt
+
+        low = text.lower().strip()
+        low = re.sub(r"^(on|last|this)\s+", "", low)
+        if low in _WEEKDAYS:
+            base = _dt.date.fromisoformat(published)
+            back = (base.weekday() - _WEEKDAYS.index(low)) % 7
+            return (base - _dt.timedelta(days=back)).isoformat()
     import datetime as _dt
 
     import dateparser
@@ -363,7 +379,7 @@ def resolve_date(text: str, published: str | None) -> str | None:
 def _date(sent, cue_token, published: str | None) -> str | None:
     """The statement date: a DATE entity attached to the reporting verb, else the publication date."""
     best = None
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ != "DATE" or not _DATE_WORDS.search(ent.text):
             continue
         score = 10

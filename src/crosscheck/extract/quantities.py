@@ -688,14 +688,20 @@ def _word_fraction(toks: list[_Tok], i: int, card: _Card | None) -> tuple[float,
             return None
         cand = (num, e, d)
     num, num_end, d = cand
-    if d.plural == (num == 1) or d.value == 0:
-        return None
     and_at = card.and_at
     if and_at is not None and and_at[0] < num_end:
-        before = and_at[1]
-        part = (num - before) / d.value
-        if 0 < part < 1:
-            return before + part, d.end, card
+        before, part = and_at[1], num - and_at[1]
+        if d.plural != (part == 1) and 0 < part / d.value < 1:
+            # "five billion and three quarters", "one billion and three quarters million"
+            scale, end = 1.0, d.end
+            cls, v = _wclass(toks[end]) if end < len(toks) else _NONE
+            if cls == "scale" and card.top_scale and v < card.top_scale:
+                scale, end = v, end + 1
+            elif _wclass(toks[and_at[0] - 1])[0] == "scale":
+                scale = _wclass(toks[and_at[0] - 1])[1]
+            return before + part / d.value * scale, end, card
+    if d.plural == (num == 1) or d.value == 0:
+        return None
     return num / d.value, d.end, card
 
 
@@ -912,9 +918,6 @@ def _core_free(toks: list[_Tok], i: int, text: str, *, ratio: bool, ordinal: boo
     if t.kind == "sym" and t.text in L.MONEY_SYMBOLS:
         n = _free_number(toks, i + 1, text, ratio)
         return (n[0], n[1], L.MONEY_SYMBOLS[t.text], "exact") if n else None
-    v = _read_vague(toks, i)
-    if v:
-        return v[0], v[1], None, "vague"
     n = _free_number(toks, i, text, ratio)
     if n is not None:
         return n[0], n[1], None, "exact"
@@ -981,16 +984,17 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
         if hit and (mod_hit is None or hit[1] > mod_hit[1]):
             mod_hit = hit
             mode = name
-    if mod_hit and toks[i].text in L.COMPARISON_SIGNS and i > 0 and toks[i - 1].text in _SIGN_BEFORE \
-            and _adjacent(toks[i - 1], toks[i]):
-        return None  # "<>30", "=>30": not a bound
+    if mod_hit and toks[i].text in L.COMPARISON_SIGNS and i > 0 and _adjacent(toks[i - 1], toks[i]) \
+            and (opts.claims or toks[i - 1].text in _SIGN_BEFORE):
+        return None  # "<>30", "=>30", "-> 12", and in claims "</b>300": not a bound
     j = mod_hit[1] if mod_hit else i
     # "an estimated 3,000" / "more than an estimated" / "some 1,000"
     if mode and j < len(toks):
         second = _phrase_at(toks, j, L.APPROX)
         if second and second[0] in _ESTIMATED:
             j = second[1]
-    core = _number_at(toks, j, text, opts, ratio=mode is None, ordinal=mode in ("between", "lower", "upper"))
+    core = _number_at(toks, j, text, opts, ratio=mode in (None, "approx", "equal"),
+                      ordinal=mode in ("between", "lower", "upper"))
     if core is None:
         if not opts.claims:
             return None
@@ -1057,9 +1061,13 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
                 if hit and not (hit[0] == "+" and not _adjacent(toks[j - 1], toks[j])):
                     if best is None or hit[1] > best[1][1]:
                         best = (name, hit)
-            # "200 or greater than 190": the words belong to the next figure (rule ``post_or_next``)
-            if best is not None and _number_at(toks, best[1][1], text, opts, ratio=False) is None:
+            # "200 or greater than 190", "less than 10 and more than 40": the words belong to the
+            # next figure (rule ``post_or_next``)
+            if best is not None and not _figure_follows(text, toks, best[1][1], opts) \
+                    and not _figure_follows(text, toks, j + 1, opts, modifier_only=True):
                 post, j = best[0], best[1][1]
+            if post is not None and {post, mode} in ({"lower", "upper"}, {"lower", "near"}):
+                post = None
     if unit == "count":
         is_rate, j2 = _rate_after(toks, j)
         if is_rate and j2 > j:
@@ -1082,6 +1090,19 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
             kind = "approx" if kind == "exact" else kind
     # 6. fraction of this number: handled by _parse_fraction; here plain figure
     return _Parse(j, low, high, approx, unit, kind, start_tok=start)
+
+
+def _figure_follows(text: str, toks: list[_Tok], k: int, opts: _Opts, modifier_only: bool = False) -> bool:
+    """A number, or a bound word and a number, starts at token k."""
+    if k >= len(toks):
+        return False
+    if not modifier_only and _number_at(toks, k, text, opts, ratio=False) is not None:
+        return True
+    for phrases in (L.LOWER_BOUND, L.UPPER_BOUND, L.EQUAL_TO):
+        hit = _phrase_at(toks, k, phrases)
+        if hit and _number_at(toks, hit[1], text, opts, ratio=False) is not None:
+            return True
+    return False
 
 
 def _in_chain(toks: list[_Tok], a: int, b_end: int) -> bool:

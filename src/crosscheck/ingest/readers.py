@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from crosscheck.records import Document, Problem
+from crosscheck.records import Document, Problem, short_hash
 from crosscheck.settings import DEFAULT, Settings
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -77,6 +77,17 @@ def read_inputs(inputs: Iterable[str | os.PathLike], settings: Settings = DEFAUL
             yield Problem(str(path), "cannot read", e.strerror or str(e))
     if urls:
         yield from read_urls(urls, settings, fetch_settings)
+
+
+_META_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def clean_meta(value) -> str | None:
+    """Metadata as one line of plain text: control characters (terminal escapes) removed."""
+    if value is None:
+        return None
+    s = _META_CONTROLS.sub(" ", str(value)).strip()
+    return " ".join(s.split()) or None
 
 
 def read_stdin(settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
@@ -142,8 +153,8 @@ def _document_from_page(url: str, final_url: str, body: bytes, settings: Setting
     if too_large:
         return too_large
     return Document(
-        id=url_doc_id(url), text=art["text"], raw=art["text"], title=art.get("title"), url=url,
-        outlet=art.get("outlet"), published=normalise_date(art.get("published")) or published, path=url,
+        id=url_doc_id(url), text=art["text"], raw=art["text"], title=clean_meta(art.get("title")), url=url,
+        outlet=clean_meta(art.get("outlet")), published=normalise_date(art.get("published")) or published, path=url,
     )
 
 
@@ -177,7 +188,11 @@ def _read_feed_bytes(where: str, body: bytes, settings: Settings, fetch_settings
 
 def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Document | Problem]:
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=errors.append):
+        while errors:
+            e = errors.pop()
+            yield Problem(str(e.filename or dirpath), "cannot read folder", e.strerror or str(e))
         for d in sorted(dirnames):
             if (Path(dirpath) / d).is_symlink():
                 yield Problem(str(Path(dirpath) / d), "symlinked folder not followed", "to avoid loops; name it to read it")
@@ -195,6 +210,11 @@ def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Docum
                     yield Problem(str(path), "cannot stat", e.strerror or str(e))
                 continue
             if (st.st_dev, st.st_ino) in seen:
+                continue
+            import stat as _stat
+
+            if not _stat.S_ISREG(st.st_mode):
+                yield Problem(str(path), "not a regular file", "a pipe, device or socket is never read")
                 continue
             seen.add((st.st_dev, st.st_ino))
             if _kind(path.name) is None:
@@ -343,9 +363,9 @@ def _read_text(stem: str, where: str, text: str, settings: Settings) -> Document
         id=meta.get("id") or stem,
         text=body,
         raw=body,
-        title=title,
-        url=meta.get("url"),
-        outlet=meta.get("outlet") or meta.get("site") or meta.get("source"),
+        title=clean_meta(title),
+        url=clean_meta(meta.get("url")),
+        outlet=clean_meta(meta.get("outlet") or meta.get("site") or meta.get("source")),
         published=normalise_date(meta.get("published") or meta.get("date")),
         path=where,
     )
@@ -362,13 +382,14 @@ def _record_document(stem: str, where: str, n: int, obj: dict, settings: Setting
     meta = {k: obj.get(k) for k in _META_KEYS}
     for k, v in list(meta.items()):
         meta[k] = str(v).strip() if v not in (None, "") and not isinstance(v, (dict, list)) else None
+    doc_id = meta["id"] or (url_doc_id(meta["url"]) if meta["url"] else f"{stem}-{short_hash(body, length=8)}")
     return Document(
-        id=meta["id"] or f"{stem}-{n}",
+        id=doc_id,
         text=body,
         raw=body,
-        title=meta["title"],
-        url=meta["url"],
-        outlet=meta["outlet"] or meta["site"] or meta["source"],
+        title=clean_meta(meta["title"]),
+        url=clean_meta(meta["url"]),
+        outlet=clean_meta(meta["outlet"] or meta["site"] or meta["source"]),
         published=normalise_date(meta["published"] or meta["date"]),
         path=where,
     )
@@ -378,6 +399,7 @@ def _read_csv(stem: str, where_file: str, text: str, settings: Settings) -> Iter
     import csv
     import io
 
+    csv.field_size_limit(max(csv.field_size_limit(), settings.max_doc_chars + 1))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         fields = reader.fieldnames
@@ -437,9 +459,9 @@ def _read_html(stem: str, where: str, html: str, settings: Settings) -> Document
         id=stem,
         text=art["text"],
         raw=art["text"],
-        title=art.get("title"),
-        url=art.get("url"),
-        outlet=art.get("outlet"),
+        title=clean_meta(art.get("title")),
+        url=clean_meta(art.get("url")),
+        outlet=clean_meta(art.get("outlet")),
         published=normalise_date(art.get("published")),
         path=where,
     )

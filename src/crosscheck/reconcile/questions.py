@@ -152,9 +152,14 @@ def _fill_subjects(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unspecified"
+
+
 def question_key(c: Claim) -> tuple[str, str, str]:
+    """(category, subject slug, unit): the slug is also the question id, so ids never collide."""
     unit = c.quantity.unit if c.quantity else "count"
-    return c.category, (c.subject or "unspecified").lower(), unit
+    return c.category, _slug(c.subject or "unspecified"), unit
 
 
 def _title(category: str, subject: str, location: str | None, unit: str) -> str:
@@ -248,10 +253,10 @@ def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
         subject = Counter(c.subject for c in group).most_common(1)[0][0]
         # non-numeric claims (denials, silence) about the same subject join the question
         extra = [c for c in claims if c.quantity is None and c.stance != "asserted" and c.subject
-                 and c.subject.lower() == subject_key and (c.category == category or category == "deployed")]
+                 and _slug(c.subject) == subject_key and (c.category == category or category == "deployed")]
         members = sorted(group + extra, key=lambda c: (_sort_date(c, published), c.doc, c.sentence.start))
         location = _location_of(group, category)
-        qid = f"{category}--{re.sub(r'[^a-z0-9]+', '-', subject_key).strip('-')}" + ("" if unit == "count" else f"--{unit}")
+        qid = f"{category}--{subject_key}" + ("" if unit == "count" else f"--{unit}")
         contradictions = find_contradictions(group, settings, published)
         low, best, high = summarise(group, published)
         ids = {c.id for c in members}
@@ -344,8 +349,8 @@ def find_contradictions(claims: list[Claim], settings: Settings = DEFAULT,
         for b in usable[i + 1:]:
             if _members(a.source) & _members(b.source):
                 continue
-            if bool(a.period) != bool(b.period):
-                continue
+            if a.period != b.period:
+                continue  # "200 in one day" and "1,000 in one month" are not comparable
             ok, when = _comparable_time(a, b, settings, published)
             if not ok:
                 continue
@@ -382,11 +387,17 @@ def summarise(claims: list[Claim], published: dict[str, str | None] | None = Non
               ) -> tuple[float | None, float | None, float | None]:
     published = published or {}
     usable = [c for c in claims if c.quantity is not None and c.stance == "asserted" and not c.period
+              and not PROJECTION_HEDGES & set(c.hedges)
               and c.quantity.kind != "fraction" and (c.quantity.kind != "share" or c.quantity.unit == "percent")]
     if not usable:
         return None, None, None
     latest: dict[str, Claim] = {}
-    for c in sorted(usable, key=lambda c: (_sort_date(c, published), c.doc, c.sentence.start)):
+    # undated figures count as older than any dated one of the same source
+    def when(c: Claim) -> str:
+        d = claim_date(c, published)
+        return d.isoformat() if d else "0000"
+
+    for c in sorted(usable, key=lambda c: (when(c), c.doc, c.sentence.start)):
         latest[c.source_name] = c
     lows, highs, points = [], [], []
     for c in latest.values():
