@@ -89,3 +89,19 @@ def test_bad_input_deep_html_symlink_loop_and_huge_text(tmp_path):
     assert [x.id for x in docs] == ["deep"] and "300 soldiers" in docs[0].text
     assert reasons == {"big.txt": "document too large", "dangling.txt": "broken or looping symlink",
                        "self": "symlinked folder not followed"}
+
+
+def test_bad_input_same_id_from_two_inputs_never_overwrites(tmp_path, nlp):
+    for sub, fig in (("a", "300"), ("b", "400")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "report.md").write_text(f"Officials said {fig} soldiers were killed.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    s1 = api.run([str(tmp_path / "a"), str(tmp_path / "b")], db=db, nlp=nlp)
+    s2 = api.run([str(tmp_path / "a"), str(tmp_path / "b")], db=db, nlp=nlp)
+    assert (s1.added, s2.added, s2.updated, s2.unchanged) == (2, 0, 0, 2)
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    ids = sorted(r[0] for r in con.execute("select id from documents"))
+    assert ids[0] == "report" and ids[1].startswith("report~")
+    assert con.execute("select count(*) from document_versions").fetchone()[0] == 0

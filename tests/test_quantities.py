@@ -55,6 +55,25 @@ CASES = [
     ("25 percent of the force", "25 percent", 25, 25, False, "percent"),
     ("500 square kilometres", "500 square kilometres", 500, 500, False, "area"),
     ("1,000 a day", "1,000 a day", 1000, 1000, False, "rate"),
+    # rule: more bound words ("larger than", "exceeds", "less than or equal to", ...)
+    ("losses exceed 3,000", "exceed 3,000", 3000, N, False, "count"),
+    ("larger than 20 units", "larger than 20", 20, N, False, "count"),
+    ("less than or equal to 100 dead", "less than or equal to 100", N, 100, False, "count"),
+    ("at least or equal to 30", "at least or equal to 30", 30, N, False, "count"),
+    ("equal to or more than 30", "equal to or more than 30", 30, N, False, "count"),
+    ("a score of 200 or greater", "200 or greater", 200, N, False, "count"),
+    ("less than 5000 or equal", "less than 5000 or equal", N, 5000, False, "count"),
+    # rule: equal to N
+    ("equal to 170 people", "equal to 170", 170, 170, False, "count"),
+    # rule: bound_pair (a lower and an upper bound joined into one range)
+    ("above 1000 and below 1500", "above 1000 and below 1500", 1000, 1500, False, "count"),
+    ("more than 20 but less than 30", "more than 20 but less than 30", 20, 30, False, "count"),
+    ("at most 100 and at least 20 apples", "at most 100 and at least 20", 20, 100, False, "count"),
+    ("higher or equal than 100, lower or equal than 300", "higher or equal than 100, lower or equal than 300",
+     100, 300, False, "count"),
+    # rule: range joiners "through" and "~"
+    ("20 through 100 troops", "20 through 100", 20, 100, False, "count"),
+    ("20~100 troops", "20~100", 20, 100, False, "count"),
 ]
 
 
@@ -65,6 +84,37 @@ def test_quantities_interval_rules(text, figure, low, high, approx, unit):
     q = qs[0]
     assert (q.text, q.low, q.high, q.approx, q.unit) == (figure, low, high, approx, unit)
     assert text[q.start:q.end] == q.text
+
+
+def test_quantities_bound_pair_needs_a_real_interval():
+    """ "more than 40 and less than 10" stays two bounds; two lower bounds stay apart."""
+    qs = find_quantities("More than 40 and less than 10 are ranges")
+    assert [(q.text, q.low, q.high) for q in qs] == [("More than 40", 40, N), ("less than 10", N, 10)]
+    qs = find_quantities("up more than 20, above 170 apiece")
+    assert [(q.text, q.low, q.high) for q in qs] == [("more than 20", 20, N), ("above 170", 170, N)]
+
+
+def test_quantities_post_modifier_belongs_to_next_figure():
+    """rule ``post_or_next``: "200 or greater than 190" -> only "greater than 190" is a bound."""
+    qs = find_quantities("His score is 200 or greater than 190")
+    assert [(q.text, q.low, q.high) for q in qs] == [("200", 200, 200), ("greater than 190", 190, N)]
+    qs = find_quantities("less than 10 and more than 40")
+    assert [(q.text, q.low, q.high) for q in qs] == [("less than 10", N, 10), ("more than 40", 40, N)]
+
+
+def test_quantities_comparison_signs():
+    assert [(q.text, q.low, q.high) for q in find_quantities("when >= 30 and < 20")] == [
+        (">= 30", 30, N), ("< 20", N, 20)]
+    # not a sign of its own: "<>30", "=>30", an arrow, an HTML tag
+    for text in ("<>30", "=>30", "=<30"):
+        assert [q.text for q in find_quantities(text, claims=False)] == ["30"], text
+    assert [q.text for q in find_quantities("dozens -> 12")] == ["dozens", "12"]
+    assert [q.text for q in find_quantities("said <b>alert</b> 300 soldiers")] == ["300"]
+
+
+def test_quantities_how_about_is_no_hedge():
+    qs = find_quantities("How about 2,000 troops?")
+    assert [(q.text, q.approx) for q in qs] == [("2,000", False)]
 
 
 def test_quantities_fraction_of_total():
@@ -103,6 +153,170 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text,rule", NOT_QUANTITIES, ids=[c[0] for c in NOT_QUANTITIES])
 def test_quantities_exclusion_rules(text, rule):
     assert find_quantities(text) == [], rule
+
+
+# --- claims=False: the general number grammar ---------------------------------------------
+# (text, [(figure, value), ...]) read with claims=False, bare=True
+BARE_CASES = [
+    # rule: claim exclusions off (years, dates, labels, phone digits, times)
+    ("in 2024", [("2024", 2024)]),
+    ("meet on 5/17/2018?", [("5", 5), ("17", 17), ("2018", 2018)]),
+    ("SCP-173 and F-16", [("173", 173), ("16", 16)]),
+    ("+1-222-2222/2222", [("1", 1), ("222", 222), ("2222", 2222), ("2222", 2222)]),
+    ("Let's try one last time", [("one", 1)]),
+    # rule: the pronoun "one" is still not a number
+    ("The one you mentioned", []),
+    # rule: ordinals and digits glued to a unit are never numbers
+    ("the May 4th", []),
+    ("the 180.25ml liquid", []),
+    ("1m isn't a number", []),
+    # rule: bare (no modifiers, no units)
+    ("I want to earn $2000 over 3 years", [("2000", 2000), ("3", 3)]),
+    ("more than half people came", [("half", 0.5)]),
+    # rule: signs
+    ("-9.2321312", [("-9.2321312", -9.2321312)]),
+    ("The answer is minus 5", [("minus 5", -5)]),
+    ("negative one", [("negative one", -1)]),
+    # rule: digit forms
+    (".08", [(".08", 0.08)]),
+    ("192.168.1.2", [("192", 192), ("168", 168), ("1", 1), ("2", 2)]),
+    ("1 234 567", [("1 234 567", 1234567)]),
+    ("1\u202f234\u202f567.89", [("1\u202f234\u202f567.89", 1234567.89)]),
+    ("12,34,567.89", [("12,34,567.89", 1234567.89)]),
+    ("The number is 1,3.", [("1,3", 1.3)]),
+    ("Exercises 22,24,26,31.", [("22", 22), ("24", 24), ("26", 26), ("31", 31)]),
+    ("1.111,11", [("1.111,11", 1111.11)]),
+    # rule: exponents and powers
+    ("1e10", [("1e10", 1e10)]),
+    ("12.32e+14", [("12.32e+14", 1.232e15)]),
+    ("2.5^-1", [("2.5^-1", 0.4)]),
+    ("1.3x10^6", [("1.3x10^6", 1.3e6)]),
+    # rule: scale_suffix (case-sensitive with claims=False)
+    ("10k", [("10k", 10_000)]),
+    ("I can give you 10M.", [("10M", 10_000_000)]),
+    ("10G", [("10G", 1e10)]),
+    (" 2.33 k", [("2.33 k", 2330)]),
+    ("2mil SEK", [("2mil", 2_000_000)]),
+    ("either 10 bln or 10 tln", [("10 bln", 1e10), ("10 tln", 1e13)]),
+    ("13 lakh", [("13 lakh", 1_300_000)]),
+    ("three lakh crore", [("three lakh crore", 3e12)]),
+    # rule: cardinal (words, "and", spaced hyphens, digits mixed with scale words)
+    ("fifty - two", [("fifty - two", 52)]),
+    ("twenty-one trillion and three hundred", [("twenty-one trillion and three hundred", 21_000_000_000_300)]),
+    ("two hundred and two thousand", [("two hundred and two thousand", 202_000)]),
+    ("hundred thousand dollars", [("hundred thousand", 100_000)]),
+    ("4 thousand 3 hundred and 21", [("4 thousand 3 hundred and 21", 4321)]),
+    ("3 hundred and 2 hundred", [("3 hundred", 300), ("2 hundred", 200)]),
+    ("three hundred and two dozens", [("three hundred and two dozens", 324)]),
+    ("3 dzs", [("3 dzs", 36)]),
+    ("zero is 0", [("zero", 0), ("0", 0)]),
+    # rule: point (decimals in words)
+    ("two hundred point zero three", [("two hundred point zero three", 200.03)]),
+    ("nought point eleven", [("nought point eleven", 0.11)]),
+    ("minus five point five", [("minus five point five", -5.5)]),
+    # rule: slash_fraction and vulgar fractions
+    ("3/4", [("3/4", 0.75)]),
+    ("-4/5", [("-4/5", -0.8)]),
+    ("2  1/4", [("2  1/4", 2.25)]),
+    ("the result is ⅔", [("⅔", 2 / 3)]),
+    # rule: word_fraction
+    ("two thirds", [("two thirds", 2 / 3)]),
+    ("a trillionth", [("a trillionth", 1e-12)]),
+    ("a hundred trillionths", [("a hundred trillionths", 1e-10)]),
+    ("one - fourth", [("one - fourth", 0.25)]),
+    ("one hundred thirty fifths", [("one hundred thirty fifths", 100 / 35)]),
+    ("one hundred and thirty fifths", [("one hundred and thirty fifths", 26)]),
+    ("one hundred and three quarters", [("one hundred and three quarters", 100.75)]),
+    ("twenty twenty fifths", [("twenty twenty fifths", 0.8)]),
+    ("one one hundred fifth", [("one one hundred fifth", 1 / 105)]),
+    (" two millionth", [("two", 2)]),
+    # rule: and_fraction (mixed numbers)
+    ("one and a half", [("one and a half", 1.5)]),
+    ("forty two and a third", [("forty two and a third", 42 + 1 / 3)]),
+    ("3 million and a half", [("3 million and a half", 3_500_000)]),
+    ("five and a half million", [("five and a half million", 5_500_000)]),
+    ("one billion and a quarter million", [("one billion and a quarter million", 1_000_250_000)]),
+    ("five billion and three quarters", [("five billion and three quarters", 5_750_000_000)]),
+    ("half a  dozen", [("half a  dozen", 6)]),
+    ("quarter million", [("quarter million", 250_000)]),
+    ("two thirds of a million", [("two thirds of a million", 2_000_000 / 3)]),
+    # rule: ratio
+    ("one over three", [("one over three", 1 / 3)]),
+    ("2000 over 3", [("2000 over 3", 2000 / 3)]),
+    ("1 in twenty-one", [("1 in twenty-one", 1 / 21)]),
+    ("two out of five hundred tvs", [("two out of five hundred", 0.004)]),
+    ("I count 12 in six boxes", [("12", 12), ("six", 6)]),
+    ("the vote was 48 in 2016", [("48", 48), ("2016", 2016)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_CASES, ids=[c[0] for c in BARE_CASES])
+def test_quantities_general_grammar_bare(text, expected):
+    qs = find_quantities(text, claims=False, bare=True)
+    assert [q.text for q in qs] == [e[0] for e in expected]
+    for q, (_, value) in zip(qs, expected):
+        assert q.low == pytest.approx(value, rel=1e-9) and q.high == q.low and q.kind == "exact"
+        assert text[q.start:q.end] == q.text
+
+
+# (text, figure, low, high) read with claims=False
+RANGE_CASES = [
+    ("larger than twenty and less or equal than thirty five", "larger than twenty and less or equal than thirty five",
+     20, 35),
+    ("between negative ten and fifteen", "between negative ten and fifteen", -10, 15),
+    ("He ranks between the tenth and the fifteenth.", "between the tenth and the fifteenth", 10, 15),
+    ("from one thousand to one thousand and five hundred", "from one thousand to one thousand and five hundred",
+     1000, 1500),
+    ("above one quarter and below a half", "above one quarter and below a half", 0.25, 0.5),
+    ("More than 1/2 of the people", "More than 1/2", 0.5, N),
+    ("Is it still the case when <-30", "<-30", N, -30),
+    ("5k-20k", "5k-20k", 5000, 20000),
+    ("How about 2 in 5 or more", "2 in 5 or more", 0.4, N),
+    ("records more than 30000 in 2009", "more than 30000", 30000, N),
+]
+
+
+@pytest.mark.parametrize("text,figure,low,high", RANGE_CASES, ids=[c[0] for c in RANGE_CASES])
+def test_quantities_general_grammar_ranges(text, figure, low, high):
+    qs = [q for q in find_quantities(text, claims=False) if q.kind != "exact" or q.text != text[q.start:q.end].strip()]
+    q = qs[0]
+    assert q.text == figure
+    assert (q.low, q.high) == (pytest.approx(low) if low is not None else None,
+                               pytest.approx(high) if high is not None else None)
+
+
+def test_quantities_claims_default_unchanged_by_options():
+    """The claim exclusions stay the default; ``bare`` needs ``claims=False``."""
+    text = "In 2024, one of the F-16 jets flew 3/4 of the route at 9 a.m."
+    assert [q.text for q in find_quantities(text)] == ["3", "4"]
+    assert [q.text for q in find_quantities(text, claims=False, bare=True)] == ["2024", "one", "16", "3/4", "9"]
+    assert find_quantities("a range 1000 - 5000", claims=False)[0].kind == "range"
+    with pytest.raises(ValueError):
+        find_quantities(text, bare=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=-10**9, max_value=10**9))
+def test_quantities_property_signed_integers_general(n):
+    qs = find_quantities(f"the value is {n} today", claims=False, bare=True)
+    assert len(qs) == 1 and qs[0].low == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_quantities_property_slash_fractions(a, b):
+    qs = find_quantities(f"it was {a}/{b} of it", claims=False, bare=True)
+    assert len(qs) == 1 and qs[0].low == pytest.approx(a / b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.booleans())
+def test_quantities_property_general_never_crash_and_spans_valid(text, bare):
+    for q in find_quantities(text, claims=False, bare=bare):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
 
 
 @settings(max_examples=200, deadline=None)

@@ -16,7 +16,7 @@ from crosscheck.clean import clean_document
 from crosscheck.extract import extract_documents
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.ingest import read_inputs
-from crosscheck.records import Claim, Document, Problem
+from crosscheck.records import Claim, Document, Problem, short_hash
 from crosscheck.settings import DEFAULT, Settings
 
 
@@ -54,6 +54,40 @@ def _candidate_lines(doc: Document) -> set[str]:
     return out
 
 
+def unique_ids(items: Iterable[Document | Problem], stored_path: Callable[[str], str | None] | None = None
+               ) -> Iterator[Document | Problem]:
+    """Two different inputs with the same id ("a/report.md" and "b/report.md") must not overwrite
+    each other: the later one (in this run, or against what is stored) gets its path's hash
+    appended, the same on every run."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Document):
+            origin = _origin(item)
+            owner = seen.get(item.id) or (stored_path(item.id) if stored_path else None)
+            if owner is not None and _origin_of_path(owner) != origin:
+                item = item.replace(id=f"{item.id}~{short_hash(origin, length=6)}")
+            seen.setdefault(item.id, item.path or origin)
+        yield item
+
+
+def _origin(doc: Document) -> str:
+    return _origin_of_path(doc.path or doc.id)
+
+
+def _origin_of_path(path: str) -> str:
+    """Where a document came from, for telling inputs apart: a JSONL line's or CSV row's origin is
+    its file (line numbers move), a URL is its own origin, a file is its real path."""
+    import os
+    import re
+
+    if path.startswith(("http://", "https://")):
+        return path
+    m = re.match(r"^(.*?)(?::row \d+|:\d+)$", path)
+    base = m.group(1) if m else path
+    file_part, sep, rest = base.partition("#")
+    return os.path.realpath(file_part) + sep + rest
+
+
 def clean_stage(items: Iterable[Document | Problem], settings: Settings = DEFAULT,
                 learned: Callable[[str | None], frozenset[str]] | None = None) -> Iterator[Document | Problem]:
     """Clean each document (with the boilerplate learned for its outlet, if any); one with no text
@@ -75,7 +109,7 @@ def extract(inputs: Iterable[str | Path], nlp=None, settings: Settings = DEFAULT
     """Read, clean and extract; yields (document, claims). Problems go to ``on_problem``; a
     document that is not in English is yielded with no claims."""
     def docs() -> Iterator[Document]:
-        for item in clean_stage(read_inputs(inputs, settings), settings):
+        for item in clean_stage(unique_ids(read_inputs(inputs, settings)), settings):
             if isinstance(item, Problem):
                 if on_problem:
                     on_problem(item)
@@ -117,7 +151,8 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                 on_problem(p)
 
         def fresh_docs() -> Iterator[Document]:
-            for item in clean_stage(read_inputs(inputs, settings, fetch_settings), settings, learned):
+            items = unique_ids(read_inputs(inputs, settings, fetch_settings), store.document_path)
+            for item in clean_stage(items, settings, learned):
                 if isinstance(item, Problem):
                     problem(item)
                     continue

@@ -11,11 +11,12 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from crosscheck.errors import StoreError
 from crosscheck.settings import DEFAULT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="crosscheck: news reports -> a ledger of who says how many of what, side by side.")
-err = Console(stderr=True, soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, emoji=False, highlight=False)
 
 INPUTS_HELP = ("Files, folders (read recursively), http(s) URLs of pages or RSS/Atom feeds, or - for standard input. "
                "Files: .txt/.md (optional front matter), .html, .jsonl, .csv, .warc(.gz), .rss/.atom/.xml, and .gz of these.")
@@ -29,7 +30,7 @@ class Format(str, Enum):
 
 def _stdout_console() -> Console:
     """Rich console for tables: wide enough to read when piped to a file or another program."""
-    console = Console()
+    console = Console(emoji=False, highlight=False)
     if not console.is_terminal:
         console.width = 140
     return console
@@ -55,11 +56,15 @@ def run(
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                   TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
-        summary = api.run(
-            [str(p) for p in inputs], db=db,
-            on_document=lambda doc_id, state: progress.update(task, advance=1, description=f"{state} {doc_id}"),
-            on_problem=_report_problem,
-        )
+        try:
+            summary = api.run(
+                [str(p) for p in inputs], db=db,
+                on_document=lambda doc_id, state: progress.update(task, advance=1, description=f"{state} {doc_id}"),
+                on_problem=_report_problem,
+            )
+        except StoreError as e:
+            err.print(f"[red]error[/red]: {escape(str(e))}")
+            raise typer.Exit(2) from e
     skipped = len(summary.problems)
     print(f"read {summary.read} documents: {summary.added} added, {summary.updated} updated, "
           f"{summary.unchanged} unchanged, {summary.not_english} not in English (stored, not extracted); "
@@ -151,7 +156,7 @@ def watch(
 
 @app.command()
 def clean(
-    file: Path = typer.Argument(..., help="One input file (.txt, .md, .html, .jsonl)."),
+    file: str = typer.Argument(..., help="One input: a file (any format `run` reads), a URL, or - for standard input."),
     dropped: bool = typer.Option(False, "--dropped", help="Also list what was removed, with the rule that removed it."),
 ) -> None:
     """Print the cleaned text extraction reads (boilerplate and repeated paragraphs removed)."""
@@ -160,7 +165,7 @@ def clean(
     from crosscheck.records import Problem
 
     status = 0
-    for item in clean_stage(read_inputs([str(file)])):
+    for item in clean_stage(read_inputs([file])):
         if isinstance(item, Problem):
             _report_problem(item)
             status = 1
@@ -212,7 +217,11 @@ def report(
     qs, meta = _load(db)
     print_ledger(qs, meta, _stdout_console())
     if html is not None:
-        html.write_text(render_html(qs, meta), encoding="utf-8")
+        try:
+            html.write_text(render_html(qs, meta), encoding="utf-8")
+        except OSError as e:
+            err.print(f"[red]error[/red]: cannot write {escape(str(html))}: {escape(e.strerror or str(e))}")
+            raise typer.Exit(2) from e
         print(f"wrote {html}")
 
 

@@ -139,6 +139,8 @@ APPROX = (
     "approx.", "approx", "circa", "ca.", "c.", "more or less", "or so", "upward of",
     "an approximate", "round about", "in the region of", "on the order of", "nigh on",
 )
+#: "how about 20", "what about 3,000": no hedge after these.
+NOT_HEDGE_AFTER = ("how", "what")
 #: Written after the number: "3,000 or more", "1,000-plus".
 POST_LOWER = (
     "or more", "plus", "+", "and more", "and above", "or above", "or greater", "or greater than",

@@ -435,6 +435,7 @@ _NONE = ("", 0.0)
 _SIGN_DASHES = ("-", "−")
 _POWER_RE = re.compile(r"^(?P<base>[\d.]+?)(?P<x10>[x×]10)?\^(?P<sign>[-+]*)(?P<exp>\d+)$")
 _DECIMAL_COMMA_RE = re.compile(r"^\d{1,3},\d{1,2}$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _wclass(tok: _Tok) -> tuple[str, float]:
@@ -869,6 +870,8 @@ def _ratio(toks: list[_Tok], x: float, j: int, text: str, ratio: bool) -> tuple[
     how = L.RATIO_WORDS[hit[0]]
     if how == "smaller" and not x < y[0]:
         return x, j
+    if hit[0] == "in" and _YEAR_RE.match(toks[hit[1]].text):
+        return x, j  # "48 in 2016"
     if how == "last" and y[1] < len(toks) and toks[y[1]].kind == "word":
         return x, j
     return x / y[0], y[1]
@@ -984,6 +987,8 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
         if hit and (mod_hit is None or hit[1] > mod_hit[1]):
             mod_hit = hit
             mode = name
+    if mode == "approx" and i > 0 and toks[i - 1].low in L.NOT_HEDGE_AFTER:
+        mode, mod_hit = None, None  # "how about 2 in 5"
     if mod_hit and toks[i].text in L.COMPARISON_SIGNS and i > 0 and _adjacent(toks[i - 1], toks[i]) \
             and (opts.claims or toks[i - 1].text in _SIGN_BEFORE):
         return None  # "<>30", "=>30", "-> 12", and in claims "</b>300": not a bound

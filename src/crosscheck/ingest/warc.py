@@ -33,8 +33,11 @@ def _records(it, path: Path, settings: Settings) -> Iterator[Document | Problem]
         n += 1
         uri = record.headers.get("WARC-Target-URI") or f"{where}#record{n}"
         http = record.http_headers
-        ctype = (http.get("Content-Type") or "") if http is not None else ""
-        status = http.status_code if http is not None else 200
+        if http is None:
+            yield Problem(f"{where}#{uri}", "WARC response without HTTP headers", "record skipped")
+            continue
+        ctype = http.get("Content-Type") or ""
+        status = http.status_code
         if "html" not in ctype.lower() or status >= 300:
             continue
         body = record.reader.read(settings.max_file_bytes + 1)

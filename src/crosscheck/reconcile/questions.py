@@ -56,8 +56,14 @@ def merge_sources(claims: list[Claim]) -> list[Claim]:
     def canon(name: str, kind: str) -> str:
         if name in mapping:
             return mapping[name]
+        hits = [i for i, (n, k) in enumerate(names) if same_source(name, kind, n, k)]
+        if len(hits) > 1 and kind != "person":
+            # "Defence Ministry" when both a Russian and a Ukrainian one are known: ambiguous
+            names.append((name, kind))
+            mapping[name] = name
+            return name
         for i, (n, k) in enumerate(names):
-            if same_source(name, kind, n, k):
+            if i in hits:
                 if len(name) > len(n) and kind == "person":
                     names[i] = (name, k)
                     for key, v in mapping.items():

@@ -15,7 +15,7 @@ def _n(v: float | None) -> str:
 
 
 def print_ledger(questions: list[Question], meta: dict[str, dict], console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or Console(emoji=False, highlight=False)
     if not console.is_terminal:
         console.width = 140
     if not questions:

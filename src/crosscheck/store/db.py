@@ -27,11 +27,15 @@ def open_store(path: str | Path, create: bool = True) -> Store:
     p = Path(path)
     if not create and not p.exists():
         raise StoreError(f"{p}: no such store (run 'crosscheck run INPUT --db {p}' first)")
+    if p.is_dir():
+        raise StoreError(f"{p}: is a folder, not an SQLite file")
+    if not p.parent.exists():
+        raise StoreError(f"{p}: folder {p.parent} does not exist")
     try:
         conn = sqlite3.connect(str(p))
         conn.execute("pragma foreign_keys = on")
         conn.execute("pragma journal_mode = wal")
-    except sqlite3.DatabaseError as e:
+    except sqlite3.Error as e:
         raise StoreError(f"{p}: cannot open as SQLite ({e})") from e
     store = Store(conn, p)
     store.migrate()
@@ -76,6 +80,10 @@ class Store:
 
     def document_state(self, doc_id: str) -> str | None:
         row = self.conn.execute("select content_hash from documents where id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def document_path(self, doc_id: str) -> str | None:
+        row = self.conn.execute("select path from documents where id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
     def is_unchanged(self, doc: Document) -> bool:
