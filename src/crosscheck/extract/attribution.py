@@ -28,7 +28,12 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this
 _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson",
                "president", "minister", "military", "army", "government", "office", "department", "service",
                "chiefs", "command", "staff", "source", "sources", "lawmaker", "organisation", "organization",
-               "authorities", "police", "group", "statement", "leader", "general", "commander"}
+               "authorities", "police", "group", "statement", "leader", "general", "commander", "institute",
+               "authority", "administration", "centre", "center", "council", "committee", "organisation",
+               "tracker", "monitor", "body", "bureau", "directorate", "partners", "director", "chief", "head",
+               "bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
+#: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
+DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
 _TITLE_WORDS = set(L.PERSON_TITLES)
@@ -95,7 +100,7 @@ def _span_tokens(head) -> list:
                     continue
                 toks[c.i] = c
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > head.i:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP")):
                     toks[c.i] = c
@@ -184,9 +189,12 @@ def _single_mention(head, include_conj: bool = True) -> Mention:
             break
     low = head.lower_
     doc = head.doc
-    definite = (toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that")) or any(
-        t.dep_ == "poss" and t.ent_type_ == "GPE" for t in toks)
-    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief", "'s", "’s") or
+    possessive_pronoun = any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in toks) or (
+        toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("its", "their"))
+    definite = (toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that", "its", "their")) or any(
+        t.dep_ == "poss" and t.ent_type_ == "GPE" for t in toks) or possessive_pronoun
+    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief", "'s", "’s", "its", "their", "latest",
+                                                     "new", "daily", "official", "regular", "weekly", "own") or
                        (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
@@ -268,7 +276,7 @@ def _np_head(tok):
 
 def _cue_noun_source(noun) -> Mention | None:
     """ "estimates from A, B and C", "a report by X", "data from X" -> X (joint when several)."""
-    if noun.lower_ not in L.CUE_NOUNS and noun.lemma_ not in L.CUE_NOUNS:
+    if noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS:
         return None
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")):
@@ -322,7 +330,7 @@ def rule_cue_noun_from(sent, anchor, cue_verb) -> Attribution | None:
     for t in sent:
         if t.i >= limit:
             break
-        if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ in ("NOUN", "PROPN"):
+        if (t.lower_ in L.STATEMENT_NOUNS or t.lemma_ in L.STATEMENT_NOUNS) and t.pos_ in ("NOUN", "PROPN"):
             m = _cue_noun_source(t)
             if m is not None:
                 return Attribution(source=m, cue=(cue_verb.lemma_ if cue_verb is not None else t.lemma_),
@@ -566,6 +574,9 @@ def core_name(m: Mention) -> str:
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
     if metonym:
         return metonym
+    known = known_org(text)
+    if known:
+        return known
     return text.strip(" ,;:")
 
 
@@ -578,6 +589,16 @@ _DEMONYMS = {
     "Russia": "Russian", "United Kingdom": "British", "China": "Chinese", "Japan": "Japanese",
     "Germany": "German", "France": "French", "European Union": "EU", "Western": "Western", "NATO": "NATO",
 }
+
+
+_ALIAS_INDEX = {alias: canon for canon, aliases in L.ORG_ALIASES.items() for alias in (*aliases, canon.lower())}
+
+
+def known_org(name: str) -> str | None:
+    """The canonical name of a well-known organisation ("UN refugee agency" -> "UNHCR")."""
+    key = re.sub(r"[’']", "'", name.lower()).replace(".", "").strip()
+    key = re.sub(r"^the\s+", "", key)
+    return _ALIAS_INDEX.get(key) or _ALIAS_INDEX.get(key.replace("'s", "").replace("  ", " "))
 
 
 def demonym(country: str) -> str:

@@ -28,6 +28,7 @@ from crosscheck.extract.attribution import (
     _verb_subject,
     attribute,
     core_name,
+    DOCUMENT_ROLES,
     mention_from_token,
     sent_ents,
     source_kind,
@@ -75,6 +76,7 @@ class DocState:
     last_location: str | None = None
     last_region: str | None = None  # the last place named that is not a country
     last_category: str | None = None
+    carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -197,6 +199,14 @@ def _category_window(text: str) -> str | None:
         if rx.search(low):
             return cat
     return None
+
+
+def _same_paragraph(doc, since: int, sent) -> bool:
+    """No paragraph break between offset ``since`` and this sentence, and at most two sentences on."""
+    between = doc.text[since:sent.start_char]
+    if "\n\n" in between:
+        return False
+    return between.count(". ") + between.count(".\n") <= 2
 
 
 def _refers_back(anchor, noun) -> bool:
@@ -415,10 +425,16 @@ def canonical_source(state: DocState, m: Mention) -> Source:
     if m.pronoun or m.role:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
-            target = state.last_person
+            target = state.last_person or state.last_source
+        elif m.pronoun and m.text.lower() == "it":
+            target = next((s for _, s in reversed(state.sources) if s.kind != "person" and not s.members), None)
         elif m.role:
             head = m.text.lower().split()[-1]
             kinds = L.ROLE_KINDS.get(head, ())
+            if head in DOCUMENT_ROLES or re.match(r"^(its|their)\b", m.text.lower()):
+                # "the bulletin said", "its spokesman said": the issuer named last
+                kinds = kinds or ("intelligence", "international", "government", "military", "ngo", "media",
+                                  "other", "anonymous")
             candidates = [s for _, s in reversed(state.sources) if not s.members and s.name not in _COUNTRIES]
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
             target = next((s for s in candidates if head in s.name.lower()), None)
@@ -473,6 +489,13 @@ def _skip(q: Quantity, span, sent) -> str | None:
         return "skip_definite_small"  # "the two forces"
     if q.unit == "count" and value is not None and value < 2 and q.kind == "exact":
         return "skip_one"
+    after = sent.doc[span[-1].i + 1] if span[-1].i + 1 < len(sent.doc) else None
+    if after is not None and after.text in ("-", "–") and after.idx == span[-1].idx + len(span[-1].text) \
+            and span[-1].i + 2 < len(sent.doc) and sent.doc[span[-1].i + 2].lower_ not in L.HYPHEN_COUNT_WORDS:
+        return "skip_hyphen_measure"  # "a nine-storey building", "a three-hour battle"
+    window = [t.lower_ for t in sent.doc[max(sent.start, first.i - 4):first.i]]
+    if any(w in L.PHONE_CONTEXT for w in window) and "," not in q.text and q.kind == "exact":
+        return "skip_phone"  # "call the emergency line, 101, or 0800 500 120"
     nxt = sent.doc[span[-1].i + 1] if span[-1].i + 1 < sent.end else None
     if nxt is not None and nxt.lower_ in ("times", "days", "weeks", "months", "years", "hours", "minutes",
                                           "kilometres", "kilometers", "km", "miles", "metres", "meters",
@@ -570,9 +593,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     if category is None and state.last_category and (
             _refers_back(anchor, noun) or sent_claims):
         category, crule = state.last_category, "category_carry"
+    if q.unit in ("money", "area"):
+        category, crule = "other", "category_unit"  # aid money, land area: not a count of people
     if category is None:
         category, crule = "other", "category_none"
-    else:
+    elif category != "other":
         state.last_category = category
     rules.append(crule)
     if subject is None:
@@ -587,8 +612,17 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         what = " ".join(words) if words else None
     # attribution
     att = attribute(sent, anchor)
-    rules.append(att.rule)
-    source, via = _make_source(state, att)
+    if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent):
+        # rule ``source_carry``: "The administration said 23 were killed. A further 67 were
+        # wounded." — a figure with no reporting verb right after a sourced one shares its source
+        att = Attribution(source=None, rule="source_carry")
+        source, via = state.carry[0], ()
+        rules.append(att.rule)
+    else:
+        rules.append(att.rule)
+        source, via = _make_source(state, att)
+    if source is not None and att.rule != "source_carry":
+        state.carry = (source, sent.end_char, 0)
     hedges = _hedges(sent, q.start, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")

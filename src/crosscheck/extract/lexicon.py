@@ -212,9 +212,22 @@ CUE_NOUNS = {
     "accounts", "claim", "claims", "update", "survey", "census", "study", "findings",
 }
 #: Nouns that are never a source themselves ("reports indicate ...": the outlet's voice).
+#: Nouns that name a statement "from"/"by" someone: "figures from X", "a report by X". Not "toll":
+#: "the death toll from Friday's strike" names an event, not a source.
+STATEMENT_NOUNS = {
+    "estimate", "estimates", "figure", "figures", "assessment", "assessments", "data", "report",
+    "reports", "statement", "statements", "analysis", "intelligence", "numbers", "calculations",
+    "briefing", "update", "survey", "study", "findings", "records", "tally", "count",
+}
+#: Words before a number that make it a phone number or a code, not a count.
+PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
+#: Hyphenated measure adjectives ("a nine-storey building", "a three-hour battle") are not counts,
+#: except these, which count people ("a 1,000-strong force").
+HYPHEN_COUNT_WORDS = {"strong", "plus", "odd"}
+
 NON_SOURCE_NOUNS = {
     "report", "reports", "evidence", "data", "figure", "figures", "images", "footage", "video",
-    "videos", "photos", "satellite", "it", "this", "that", "which", "what", "there", "analysis",
+    "videos", "photos", "satellite", "this", "that", "which", "what", "there", "analysis",
     "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
     "information", "development", "release", "move", "toll", "count", "tally", "statement",
 }
@@ -433,3 +446,27 @@ ROLE_KINDS = {
 #: Nouns that stand for a figure named before ("the number", "the total"): they keep its category.
 ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimate", "it"}
 #: Country names are never what a role noun points back to ("the agency" is not "North Korea").
+
+#: Well-known organisations: canonical name -> other names and acronyms reporters use. The source
+#: registry maps every alias to the canonical name ("the UN refugee agency" -> "UNHCR").
+ORG_ALIASES = {
+    "UNHCR": ("un refugee agency", "united nations refugee agency", "un high commissioner for refugees",
+              "united nations high commissioner for refugees", "office of the un high commissioner for refugees"),
+    "IOM": ("international organization for migration", "un migration agency", "united nations migration agency",
+            "international organisation for migration", "iom"),
+    "OCHA": ("un office for the coordination of humanitarian affairs", "office for the coordination of humanitarian affairs",
+             "un humanitarian office", "un humanitarian affairs office", "un aid office", "ocha"),
+    "World Health Organization": ("who", "world health organisation", "un health agency"),
+    "UNICEF": ("un children's agency", "un childrens agency", "united nations children's fund", "unicef"),
+    "World Food Programme": ("wfp", "un food agency", "world food program"),
+    "ICRC": ("international committee of the red cross", "red cross", "icrc"),
+    "Médecins Sans Frontières": ("msf", "doctors without borders", "medecins sans frontieres"),
+    "UN Human Rights Office": ("ohchr", "un human rights office", "un rights office",
+                               "office of the un high commissioner for human rights"),
+    "National Intelligence Service": ("nis", "south korea national intelligence service",
+                                      "south korean national intelligence service", "south korea spy agency",
+                                      "south korean spy agency", "seoul spy agency"),
+    "Security Service of Ukraine": ("sbu", "ukraine security service", "ukrainian security service"),
+    "Pentagon": ("us department of defense", "u.s. department of defense", "department of defense", "pentagon",
+                 "us defense department", "u.s. defense department"),
+}
