@@ -201,3 +201,16 @@ def test_extract_it_said_points_to_the_last_organisation(nlp):
 
 def test_extract_money_and_area_are_other(nlp):
     assert one(nlp, "The UN said $26 million was needed for the displaced.", "$26 million").category == "other"
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The Israeli military said troops were in the area. A military spokesperson said around 17,000 fighters "
+     "had been killed.", "around 17,000", "Israeli military"),
+    ("The Mozambique National Institute for Disaster Risk Management released figures. Its president said about "
+     "450,000 people were affected.", "about 450,000", "Mozambique National Institute for Disaster Risk Management"),
+    ("Kenya Police said 41 people were arrested. A police spokesperson said 12 officers were injured.", "12",
+     "Kenya Police"),
+])
+def test_extract_unnamed_speaker_stands_for_the_organisation(nlp, text, figure, source):
+    c = one(nlp, text, figure)
+    assert c.source.name == source

@@ -26,7 +26,12 @@ _ALIASES = {"korea": "korean", "ukraine": "ukrainian", "russia": "russian", "sta
 
 
 def _alias(s: str) -> str:
-    return " ".join(_ALIASES.get(w, w) for w in s.split())
+    from crosscheck.extract.lexicon import COUNTRY_ADJECTIVES
+
+    out = s
+    for adj, country in sorted(COUNTRY_ADJECTIVES.items(), key=lambda kv: -len(kv[0])):
+        out = re.sub(rf"\b{re.escape(adj)}\b", country.lower(), out)
+    return " ".join(_ALIASES.get(w, w) for w in out.split())
 
 
 def same_source(gold: str, pred: str | None) -> bool:

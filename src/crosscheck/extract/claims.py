@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     Attribution,
+    known_org,
     Mention,
     _verb_subject,
     attribute,
@@ -413,6 +414,43 @@ def _date(sent, cue_token, published: str | None) -> str | None:
 
 # --- sources within a document ----------------------------------------------------------------
 
+def _speaker_for(state: DocState, m: Mention) -> Source | None:
+    """rule ``speaker_for_org``: an unnamed role-holder speaks for an organisation — "a military
+    spokesperson" for the military named before, "its president" for the last organisation,
+    "a police spokesperson" for the police, "the deputy head of Ukraine's military intelligence"
+    for that service. A named person ("John Kirby, a spokesman") stays a person."""
+    if m.is_person or m.pronoun or m.members:
+        return None
+    words = re.sub(r"['’]s\b", "", m.text).split()
+    if not words or words[-1].lower() not in L.SPEAKER_ROLES:
+        return None
+    low = m.text.lower()
+    candidates = [s for _, s in reversed(state.sources) if not s.members and s.kind not in ("person", "anonymous")
+                  and s.name not in _COUNTRIES]
+    if re.match(r"^(its|their)\b", low):
+        target = candidates[0] if candidates else None
+    else:
+        org_words = [w for w in words[:-1] if w.lower() not in L.SPEAKER_ROLES and w.lower() not in
+                     ("a", "an", "the", "senior", "deputy", "top", "chief", "its", "their", "press", "national", "security")]
+        if not org_words:
+            return None
+        org = " ".join(org_words)
+        known = known_org(org)
+        if known:
+            return Source(text=m.text, name=known, kind=source_kind(known, False))
+        target = next((s for s in candidates if all(w.lower() in s.name.lower() for w in org_words)), None)
+        if target is None:
+            kind = source_kind(org, False)
+            if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office"):
+                target = next((s for s in candidates if org.lower() in s.name.lower() or s.kind == kind), None)
+            if target is None:
+                return Source(text=m.text, name=org, kind=kind, affiliation=m.affiliation)
+    if target is None:
+        return None
+    return Source(text=m.text, name=target.name, kind=target.kind, affiliation=target.affiliation,
+                  aliases=target.aliases)
+
+
 def canonical_source(state: DocState, m: Mention) -> Source:
     """The document's canonical Source for a mention (merging "the Joint Chiefs" into
     "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
@@ -422,6 +460,9 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         kinds = {s.kind for s in members}
         return Source(text=m.text, name=name, kind=kinds.pop() if len(kinds) == 1 else "other",
                       members=tuple(s.name for s in members))
+    speaker = _speaker_for(state, m)
+    if speaker is not None:
+        return speaker
     if m.pronoun or m.role:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
@@ -442,6 +483,9 @@ def canonical_source(state: DocState, m: Mention) -> Source:
                 if target is not None:
                     break
                 target = next((s for s in candidates if s.kind == kind), None)
+            if target is None and head in L.ORG_ROLE_HEADS:
+                # "the office said", "the group said": the organisation named last
+                target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
         elif m.pronoun and m.text.lower() == "they":
             target = state.last_source
         if target is not None:

@@ -470,3 +470,12 @@ ORG_ALIASES = {
     "Pentagon": ("us department of defense", "u.s. department of defense", "department of defense", "pentagon",
                  "us defense department", "u.s. defense department"),
 }
+
+#: People who speak for an organisation; unnamed, they stand for it ("a military spokesperson").
+SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "director", "head", "chief",
+                 "president", "coordinator", "official", "representative", "commander", "secretary",
+                 "officer", "chairman", "chairwoman", "chair"}
+#: Role nouns that name an organisation ("the office", "the group") rather than a person.
+ORG_ROLE_HEADS = {"office", "group", "agency", "organisation", "organization", "institute", "authority",
+                  "administration", "service", "centre", "center", "body", "bureau", "monitor", "tracker",
+                  "team", "committee", "council", "commission", "department", "ministry", "directorate"}
