@@ -477,6 +477,10 @@ def canonical_source(state: DocState, m: Mention) -> Source:
                 kinds = kinds or ("intelligence", "international", "government", "military", "ngo", "media",
                                   "other", "anonymous")
             candidates = [s for _, s in reversed(state.sources) if not s.members and s.name not in _COUNTRIES]
+            if m.affiliation:
+                # "the Israeli military" only points back to an Israeli source
+                candidates = [s for s in candidates if s.affiliation == m.affiliation or
+                              m.affiliation.lower() in s.name.lower()]
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
             target = next((s for s in candidates if head in s.name.lower()), None)
             for kind in kinds:
@@ -582,13 +586,24 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
 def _register_sources(state: DocState, sent) -> None:
     """Remember who is named as speaking in a sentence, so "the agency said" later resolves."""
     for t in sent:
-        if t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS:
-            subj = _verb_subject(t)
-            if subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.lower_ not in L.NON_SOURCE_NOUNS:
-                src = canonical_source(state, mention_from_token(subj))
-                if src.kind == "person":
-                    state.last_person = src
-                state.last_source = src
+        if t.pos_ != "VERB":
+            continue
+        subj = _verb_subject(t) if t.lemma_.lower() in L.CUE_VERBS else next(
+            (c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.pos_ == "PRON":
+            continue
+        named = subj.ent_type_ in ("PERSON", "ORG") or (
+            t.lemma_.lower() in L.CUE_VERBS and (subj.ent_type_ in ("GPE", "NORP") or any(
+                c.ent_type_ in ("NORP", "GPE", "ORG") for c in subj.lefts)))
+        if not named:
+            continue
+        m = mention_from_token(subj)
+        if m.pronoun:
+            continue
+        src = canonical_source(state, m)
+        if src.kind == "person":
+            state.last_person = src
+        state.last_source = src
 
 
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
