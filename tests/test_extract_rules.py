@@ -214,3 +214,13 @@ def test_extract_money_and_area_are_other(nlp):
 def test_extract_unnamed_speaker_stands_for_the_organisation(nlp, text, figure, source):
     c = one(nlp, text, figure)
     assert c.source.name == source
+
+
+@pytest.mark.parametrize("text,figure,source,category", [
+    ("A UNHCR survey found that 59% of refugees hoped to go home one day.", "59%", "UNHCR", "other"),
+    ("IOM data show 1,846 migrants died or went missing on the route last year.", "1,846", "IOM", "missing"),
+    ("UNHCR said 175,000 people crossed into Chad in May.", "175,000", "UNHCR", "displaced"),
+])
+def test_extract_issuers_percentages_missing_and_displacement(nlp, text, figure, source, category):
+    c = one(nlp, text, figure)
+    assert (c.source.name, c.category) == (source, category)

@@ -151,7 +151,13 @@ def mention_from_token(head) -> Mention:
         # "U.S., South Korean and Ukrainian officials": the last noun belongs to every member
         last_head = heads[-1]
         if last_head.pos_ == "NOUN" and all(h.ent_type_ in ("NORP", "GPE") for h in heads[:-1]):
-            members = [Mention(f"{m.text} {last_head.text}", m.start, m.end) for m in members[:-1]] + [members[-1]]
+            listed = [e for e in sent_ents(head) if e.label_ in ("NORP", "GPE") and heads[0].i <= e.start
+                      and e.end <= last_head.i]
+            if len(listed) >= 2:
+                members = [Mention(f"{e.text} {last_head.text}", e.start_char, last_head.idx + len(last_head.text))
+                           for e in listed]
+            else:
+                members = [Mention(f"{m.text} {last_head.text}", m.start, m.end) for m in members[:-1]] + [members[-1]]
         first, last = members[0], members[-1]
         text = doc.text[first.start:last.end]
         return Mention(text=text, start=first.start, end=last.end, members=tuple(members))
@@ -342,7 +348,7 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
     """ "Ukraine's estimate of 3,000" / "the ministry's figures show"."""
     for t in sent:
         if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ == "NOUN":
-            poss = [c for c in t.children if c.dep_ == "poss"]
+            poss = [c for c in t.children if c.dep_ == "poss"] or ([_issuer(t)] if _issuer(t) is not None else [])
             if poss and _is_source_noun(poss[0]):
                 return Attribution(source=mention_from_token(poss[0]), cue=t.lemma_, cue_token=t, rule="possessive_cue")
     return None
@@ -464,10 +470,24 @@ def mention_from_neither(neither, verb) -> Mention | None:
     return Mention(doc.text[members[0].start:members[-1].end], members[0].start, members[-1].end, members=tuple(members))
 
 
+def _issuer(noun):
+    """rule ``statement_issuer``: "A UNHCR survey found …", "IOM data show …", "the agency's report
+    says …": the organisation that issued the statement noun, when the noun names one."""
+    if noun is None or (noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS
+                        and noun.lower_ not in L.CUE_NOUNS):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and (
+                c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _ROLE_HEADS):
+            return c
+    return None
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
+        subj = _issuer(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
         src = mention_from_token(subj)

@@ -42,6 +42,18 @@ _CATEGORY_RES = tuple(
     (cat, re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b"))
     for cat, phrases in L.CATEGORY_PHRASES
 )
+def _compound_res():
+    out = []
+    for cat, phrases in L.CATEGORY_PHRASES:
+        if cat not in ("missing", "killed_or_wounded"):
+            continue
+        chosen = [p for p in phrases if " or " in p or " and " in p or p.startswith(("feared", "presumed"))]
+        if chosen:  # an empty alternation would match everywhere
+            out.append((cat, re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(chosen, key=len, reverse=True)) + r")\b")))
+    return tuple(out)
+
+
+_COMPOUND_CATEGORY_RES = _compound_res()
 _HEDGE_PHRASE_RES = tuple((re.compile(re.escape(p)), label) for p, label in L.HEDGE_PHRASES.items())
 _PERIOD_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(L.PERIOD_PHRASES, key=len, reverse=True)) + r")\b")
 _NOT_ACK_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in L.NOT_ACKNOWLEDGED_PHRASES) + r")\b")
@@ -425,6 +437,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
     if not words or words[-1].lower() not in L.SPEAKER_ROLES:
         return None
     low = m.text.lower()
+    if L.ROLE_KINDS.get(words[-1].lower()) == ("person",) and not re.match(r"^(its|their)\b", low):
+        return None  # "the Ukrainian president" points back to a person
     candidates = [s for _, s in reversed(state.sources) if not s.members and s.kind not in ("person", "anonymous")
                   and s.name not in _COUNTRIES]
     if re.match(r"^(its|their)\b", low):
@@ -634,6 +648,24 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
+    is_total = anchor.head.lower_ == "of" and anchor.head.head.like_num  # "4,000 of the 11,000"
+    if category is None and not is_total:
+        # rule ``category_compound``: "died or went missing", "killed or wounded" next to the figure
+        # (after it, or just before it: "put the number of dead and wounded above 3,000") beat the
+        # single verb the parse attaches ("died")
+        after = doc.text[q.end:min(sent.end_char, q.end + 80)].lower()
+        before = doc.text[max(sent.start_char, q.start - 60):q.start].lower()
+        for cat, rx in _COMPOUND_CATEGORY_RES:
+            m = rx.search(after)
+            if m and not find_quantities(after[:m.start()]):
+                category, crule = cat, "category_compound"
+                break
+            mb = None
+            for mb in rx.finditer(before):
+                pass
+            if mb and not find_quantities(before[mb.end():]):
+                category, crule = cat, "category_compound"
+                break
     if category is None and what_rule == "what_of":
         # "4,000 of the 11,000 troops deployed were killed": the figure's own verb comes first
         category, crule = _category_syntax(anchor, anchor)
@@ -652,8 +684,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     if category is None and state.last_category and (
             _refers_back(anchor, noun) or sent_claims):
         category, crule = state.last_category, "category_carry"
-    if q.unit in ("money", "area"):
-        category, crule = "other", "category_unit"  # aid money, land area: not a count of people
+    if q.unit in ("money", "area") or (q.unit == "percent" and crule != "category_same_sentence"):
+        # aid money, land area, a percentage that is not a share of this sentence's figure: not a
+        # count of people
+        category, crule = "other", "category_unit"
+    if category == "deployed" and noun.lower_ in L.CIVILIAN_NOUNS:
+        category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
     if category is None:
         category, crule = "other", "category_none"
     elif category != "other":

@@ -382,6 +382,11 @@ DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "nev
 #: Category -> words (lemmas or lower-case phrases) that put a figure in it. Checked in this
 #: order: the compound categories first, so "killed or wounded" is not read as "killed".
 CATEGORY_PHRASES = (
+    ("missing", (
+        "dead or missing", "died or went missing", "died or disappeared", "dead or disappeared",
+        "killed or missing", "missing or dead", "missing, presumed dead", "feared dead", "feared drowned",
+        "presumed dead", "presumed drowned", "lost at sea", "missing at sea", "unaccounted for",
+    )),
     ("killed_or_wounded", (
         "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
         "killed and wounded", "killed and injured", "wounded or killed", "injured or killed",
@@ -397,7 +402,9 @@ CATEGORY_PHRASES = (
     ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea")),
     ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
-                   "asylum seekers", "evacuees")),
+                   "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
+                   "crossed into", "crossed the border", "internally displaced", "displacement",
+                   "forcibly displaced", "returnees")),
     ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
                   "serving", "serve", "mobilised", "mobilized", "mobilise", "mobilize",
@@ -479,3 +486,7 @@ SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "di
 ORG_ROLE_HEADS = {"office", "group", "agency", "organisation", "organization", "institute", "authority",
                   "administration", "service", "centre", "center", "body", "bureau", "monitor", "tracker",
                   "team", "committee", "council", "commission", "department", "ministry", "directorate"}
+
+#: Counted nouns for civilians: moving them ("sent", "arrived", "moved") is displacement, not a deployment.
+CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "refugees", "children",
+                  "women", "households", "persons", "inhabitants", "villagers", "asylum", "seekers"}

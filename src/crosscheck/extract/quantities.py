@@ -971,6 +971,25 @@ _ESTIMATED = ("an estimated", "estimated")
 _SIGN_BEFORE = (*L.COMPARISON_SIGNS, "-")
 
 
+_PRE_INDEX: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+
+
+def _pre_modifier_index() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """All the modifiers before a number in one index by first word, longest first."""
+    if not _PRE_INDEX:
+        order = 0
+        entries = []
+        for name, phrases in _PRE_MODIFIERS:
+            for phrase in phrases:
+                parts = _split_phrase(phrase)
+                if parts:
+                    entries.append((-len(parts), order, parts, phrase, name))
+            order += 1
+        for _, _, parts, phrase, name in sorted(entries, key=lambda e: (e[0], e[1])):
+            _PRE_INDEX.setdefault(parts[0], []).append((parts, phrase, name))
+    return _PRE_INDEX
+
+
 def _number_at(toks: list[_Tok], i: int, text: str, opts: _Opts, *, ratio: bool = True, ordinal: bool = False):
     if opts.claims:
         return _core(toks, i, text)
@@ -982,11 +1001,11 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
     # 1. modifiers before the number
     mode = None  # lower / upper / near / approx / between / from / equal
     mod_hit = None
-    for name, phrases in _PRE_MODIFIERS:
-        hit = _phrase_at(toks, i, phrases)
-        if hit and (mod_hit is None or hit[1] > mod_hit[1]):
-            mod_hit = hit
-            mode = name
+    for parts, phrase, name in _pre_modifier_index().get(toks[i].low, ()):
+        k = len(parts)
+        if i + k <= len(toks) and all(toks[i + m].low == parts[m] for m in range(1, k)):
+            mod_hit, mode = (phrase, i + k), name  # the longest; on a tie the first table wins
+            break
     if mode == "approx" and i > 0 and toks[i - 1].low in L.NOT_HEDGE_AFTER:
         mode, mod_hit = None, None  # "how about 2 in 5"
     if mod_hit and toks[i].text in L.COMPARISON_SIGNS and i > 0 and _adjacent(toks[i - 1], toks[i]) \
@@ -1192,11 +1211,15 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
         raise ValueError("bare=True needs claims=False")
     opts = _Opts(claims, bare) if (not claims or bare) else _CLAIMS
     toks = _tokenize(text, opts)
+    starters = _starters()
     phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)] if claims else []
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
         t = toks[i]
+        if (t.kind in ("word", "other") or (t.kind == "dash" and claims)) and t.low not in starters:
+            i += 1  # no reader starts at this token: skip it without trying them
+            continue
         if phones and any(a <= t.start < b for a, b in phones):
             i += 1
             continue
@@ -1226,6 +1249,21 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
         i = p.end_tok
     out.sort(key=lambda q: (q.start, -q.end))
     return out
+
+
+_STARTERS: set[str] = set()
+
+
+def _starters() -> set[str]:
+    """Every word a reader can start at (first words of the modifier, vague-amount and fraction
+    tables, and number words); ``find_quantities`` skips any other word at once."""
+    if not _STARTERS:
+        tables = [phrases for _, phrases in _PRE_MODIFIERS]
+        tables += [L.VAGUE_AMOUNTS, L.VAGUE_MULTIPLIERS, L.FRACTIONS, L.NEGATIVE_WORDS, L.FRACTION_DENOMINATORS]
+        for phrases in tables:
+            _STARTERS.update(_split_phrase(p)[0] for p in phrases if _split_phrase(p))
+        _STARTERS.update(_WORD_CLASS)  # number words, "a", "an", scales, dozens
+    return _STARTERS
 
 
 def _share_end(toks: list[_Tok], i: int) -> int:
