@@ -85,6 +85,7 @@ class Site:
 def article_html(title: str, paragraphs: list[str], date: str = "2025-01-10", site: str = "Test Gazette") -> str:
     ps = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<!doctype html><html><head><title>{title}</title><meta property='og:site_name' content='{site}'>"
+            f"<meta name='author' content='Ana Reporter'><link rel='canonical' href='https://gazette.example.org/a'>"
             f"<meta property='article:published_time' content='{date}T08:00:00Z'><script>var x = 1;</script></head>"
             f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{title}</h1>{ps}</article>"
             f"<footer>© 2025 {site}</footer></body></html>")

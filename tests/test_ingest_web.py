@@ -49,6 +49,7 @@ def test_ingest_urls_pages_and_errors(site):
     a = docs[0]
     assert "300 North Korean soldiers" in a.text and "var x" not in a.text and "Home" not in a.text
     assert a.title == "Three hundred killed" and a.outlet == "Test Gazette" and a.published == "2025-01-10"
+    assert a.author == "Ana Reporter" and a.canonical_url == "https://gazette.example.org/a"
     reasons = {p.where.rsplit("/", 1)[-1]: p.reason for p in problems}
     assert reasons == {"gone": "HTTP 404", "500": "HTTP 500", "loop": "too many redirects", "slow": "timed out",
                        "huge": "response too large"}

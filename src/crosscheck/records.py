@@ -73,12 +73,14 @@ class Document:
     language: str | None = None  # ISO 639-1 code from the clean stage ("en"); others are not extracted
     story: str | None = None  # near-duplicate cluster: syndicated and lightly edited copies share it
     cites: tuple[str, ...] = ()  # outlets this report says it relays ("as first reported by Reuters")
+    author: str | None = None
+    canonical_url: str | None = None  # the page's own <link rel="canonical"> (may differ from url)
 
     @property
     def content_hash(self) -> str:
         """Changes when the text or any metadata changes (a new date must reach the claims)."""
         return short_hash(self.title or "", self.outlet or "", self.published or "", self.url or "",
-                          self.raw if self.raw is not None else self.text, length=16)
+                          self.author or "", self.raw if self.raw is not None else self.text, length=16)
 
     def replace(self, **changes: Any) -> Document:
         return dataclasses.replace(self, **changes)

@@ -43,6 +43,7 @@ def html_to_article(html: str, where: str, url: str | None = None) -> dict[str, 
         "outlet": data.get("sitename") or data.get("hostname"),
         "published": data.get("date"),
         "author": data.get("author"),
+        "canonical_url": data.get("url"),
     }
 
 

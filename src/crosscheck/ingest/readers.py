@@ -155,6 +155,7 @@ def _document_from_page(url: str, final_url: str, body: bytes, settings: Setting
     return Document(
         id=url_doc_id(url), text=art["text"], raw=art["text"], title=clean_meta(art.get("title")), url=url,
         outlet=clean_meta(art.get("outlet")), published=normalise_date(art.get("published")) or published, path=url,
+        author=clean_meta(art.get("author")), canonical_url=clean_meta(art.get("canonical_url")),
     )
 
 
@@ -464,6 +465,8 @@ def _read_html(stem: str, where: str, html: str, settings: Settings) -> Document
         outlet=clean_meta(art.get("outlet")),
         published=normalise_date(art.get("published")),
         path=where,
+        author=clean_meta(art.get("author")),
+        canonical_url=clean_meta(art.get("canonical_url")),
     )
 
 

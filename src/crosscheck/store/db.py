@@ -16,7 +16,7 @@ from pathlib import Path
 from crosscheck.errors import StoreError
 from crosscheck.records import Claim, Document, Dropped, Problem, Quantity, Question, Sentence, Source
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 def _now() -> str:
@@ -104,11 +104,12 @@ class Store:
                 self.conn.execute("delete from documents where id = ?", (doc.id,))
             self.conn.execute(
                 "insert into documents (id, content_hash, path, title, url, outlet, published, text, raw, dropped,"
-                " added_at, language, story, cites, minhash, version)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " added_at, language, story, cites, minhash, version, author, canonical_url)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.content_hash, doc.path, doc.title, doc.url, doc.outlet, doc.published, doc.text,
                  doc.raw, json.dumps([{"rule": d.rule, "text": d.text} for d in doc.dropped]), _now(),
-                 doc.language, doc.story or doc.id, json.dumps(list(doc.cites)), minhash, version),
+                 doc.language, doc.story or doc.id, json.dumps(list(doc.cites)), minhash, version, doc.author,
+                 doc.canonical_url),
             )
             sentences = {}
             for c in claims:
@@ -223,11 +224,12 @@ class Store:
 
     def documents(self) -> list[dict]:
         rows = self.conn.execute(
-            "select d.id, d.title, d.url, d.outlet, d.published, d.language, d.story, d.cites, d.version, d.path,"
+            "select d.id, d.title, d.url, d.canonical_url, d.author, d.outlet, d.published, d.language, d.story,"
+            " d.cites, d.version, d.path,"
             " d.content_hash, (select count(*) from claims c where c.doc_id = d.id) as n_claims, d.text, d.dropped"
             " from documents d order by coalesce(d.published, ''), d.id").fetchall()
-        keys = ("id", "title", "url", "outlet", "published", "language", "story", "cites", "version", "path",
-                "content_hash", "claims", "text", "dropped")
+        keys = ("id", "title", "url", "canonical_url", "author", "outlet", "published", "language", "story", "cites",
+                "version", "path", "content_hash", "claims", "text", "dropped")
         out = []
         for r in rows:
             d = dict(zip(keys, r))

@@ -51,4 +51,8 @@ alter table sources add column aliases text;       -- JSON list of acronyms / ot
 alter table claims add column source_affiliation text;
 alter table claims add column copies text;
 """),
+    (4, """
+alter table documents add column author text;
+alter table documents add column canonical_url text;
+"""),
 )
