@@ -224,3 +224,12 @@ def test_extract_unnamed_speaker_stands_for_the_organisation(nlp, text, figure, 
 def test_extract_issuers_percentages_missing_and_displacement(nlp, text, figure, source, category):
     c = one(nlp, text, figure)
     assert (c.source.name, c.category) == (source, category)
+
+
+@pytest.mark.parametrize("text,figure,what", [
+    ("Ukrainian officials estimated thousands killed or wounded.", "thousands", "killed or wounded"),
+    ("The Home Office said about 5% of the arrivals were children.", "about 5%", "the arrivals"),
+    ("The Home Office said 41 died, a year earlier.", "41", None),
+])
+def test_extract_what_is_never_a_fragment(nlp, text, figure, what):
+    assert one(nlp, text, figure).what == what

@@ -222,6 +222,32 @@ def _same_paragraph(doc, since: int, sent) -> bool:
     return between.count(". ") + between.count(".\n") <= 2
 
 
+_PARTICIPLES = {"killed", "wounded", "injured", "dead", "missing", "captured", "displaced", "detained",
+                "hurt", "drowned", "deployed", "evacuated", "arrested"}
+
+
+def _what_without_noun(doc, span, sent, q) -> str | None:
+    """What a figure without a noun counts: "thousands killed or wounded" -> "killed or wounded";
+    "25% of the population" -> "the population"; never a fragment of the next clause."""
+    toks = [t for t in doc[span.end:min(span.end + 6, sent.end)]]
+    if toks and toks[0].lower_ == "of":
+        words = []
+        for t in toks[1:]:
+            if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or t.lower_ in ("'s", "’s"):
+                words.append(t.text)
+            else:
+                break
+        return " ".join(words) or None
+    words = []
+    for t in toks:
+        if t.lower_ in _PARTICIPLES or (words and t.lower_ in ("or", "and") and t.i + 1 < sent.end
+                                         and doc[t.i + 1].lower_ in _PARTICIPLES):
+            words.append(t.text)
+        else:
+            break
+    return " ".join(words) or None
+
+
 def _refers_back(anchor, noun) -> bool:
     """rule ``category_carry``: "put the total at 10,000", "the number reached 3,800", "up from the
     3,000 he cited": the figure counts what an earlier figure counted."""
@@ -701,10 +727,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             rules.append("what_carry")
     else:
         state.last_subject = subject
-    if what is None and q.kind in ("vague", "exact", "bound", "approx", "range"):
-        # "thousands killed or wounded": describe by the verb phrase
-        words = [t.text for t in doc[span.end: min(span.end + 4, sent.end)] if not t.is_punct]
-        what = " ".join(words) if words else None
+    if what == "%" or (what and what.lower() in ("percent", "per cent")):
+        what = None
+    if what is None:
+        what = _what_without_noun(doc, span, sent, q)
     # attribution
     att = attribute(sent, anchor)
     if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent):
