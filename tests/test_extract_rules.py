@@ -233,3 +233,18 @@ def test_extract_issuers_percentages_missing_and_displacement(nlp, text, figure,
 ])
 def test_extract_what_is_never_a_fragment(nlp, text, figure, what):
     assert one(nlp, text, figure).what == what
+
+
+def test_extract_two_statements_are_not_a_relay(nlp):
+    text = ("Ukrainian President Volodymyr Zelenskyy put total losses at more than 3,000 on Monday, while South "
+            "Korea's Joint Chiefs said about 1,100.")
+    a, b = one(nlp, text, "more than 3,000"), one(nlp, text, "about 1,100")
+    assert (a.source.name, a.via) == ("Volodymyr Zelenskyy", ())
+    assert b.via == ()
+
+
+def test_extract_total_of_a_part_keeps_its_own_category(nlp):
+    text = ("About 4,000 of the roughly 11,000 North Korean soldiers sent to Russia have been killed or wounded, "
+            "Western officials said.")
+    assert one(nlp, text, "About 4,000").category == "killed_or_wounded"
+    assert one(nlp, text, "roughly 11,000").category == "deployed"

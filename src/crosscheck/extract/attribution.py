@@ -492,17 +492,34 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             continue
         src = mention_from_token(subj)
         att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
-        # relay: "X told reporters that Y said ..." -> Y via X
+        # relay: "X told reporters that Y said ..." -> Y via X, only when Y's statement is the
+        # complement of X's ("X said, while Y said ..." is two statements, not a relay)
         for outer in verbs[k + 1:]:
+            if not _in_complement(verb, outer):
+                break
             osubj = _verb_subject(outer)
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
-                att.via.append(mention_from_token(osubj))
-                att.rule = "relay_told"
+                relay = mention_from_token(osubj)
+                if relay.text != src.text:
+                    att.via.append(relay)
+                    att.rule = "relay_told"
                 break
         _relay_citing(verb, att)
         _relay_briefed(subj, att)
         return att
     return None
+
+
+def _in_complement(inner, outer) -> bool:
+    """Is ``inner`` inside the reported content of ``outer`` (a chain of ccomp/xcomp links)?"""
+    t = inner
+    for _ in range(12):
+        if t.i == outer.i:
+            return True
+        if t.dep_ not in ("ccomp", "xcomp", "parataxis") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _relay_citing(verb, att: Attribution) -> None:

@@ -674,7 +674,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
-    is_total = anchor.head.lower_ == "of" and anchor.head.head.like_num  # "4,000 of the 11,000"
+    # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
+    part_of = noun if noun.i != anchor.i else anchor
+    is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
     if category is None and not is_total:
         # rule ``category_compound``: "died or went missing", "killed or wounded" next to the figure
         # (after it, or just before it: "put the number of dead and wounded above 3,000") beat the
@@ -692,6 +694,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             if mb and not find_quantities(before[mb.end():]):
                 category, crule = cat, "category_compound"
                 break
+    if category is None and is_total:
+        # rule ``category_total``: "4,000 of the roughly 11,000 troops sent" — the total counts
+        # what its own noun and participle say, not what happened to the part
+        category, crule = _category_syntax(noun, noun) if noun.i != anchor.i else (None, "")
+        if category is None and noun.lower_ in L.FORCE_NOUNS:
+            category, crule = "deployed", "category_total"
+        if category is None:
+            category, crule = "other", "category_total"
     if category is None and what_rule == "what_of":
         # "4,000 of the 11,000 troops deployed were killed": the figure's own verb comes first
         category, crule = _category_syntax(anchor, anchor)
@@ -742,6 +752,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     else:
         rules.append(att.rule)
         source, via = _make_source(state, att)
+    via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
     if source is not None and att.rule != "source_carry":
         state.carry = (source, sent.end_char, 0)
     hedges = _hedges(sent, q.start, next_sent)
