@@ -110,6 +110,8 @@ def test_quantities_comparison_signs():
         assert [q.text for q in find_quantities(text, claims=False)] == ["30"], text
     assert [q.text for q in find_quantities("dozens -> 12")] == ["dozens", "12"]
     assert [q.text for q in find_quantities("said <b>alert</b> 300 soldiers")] == ["300"]
+    # a bound at the very end, followed by a joiner and nothing else
+    assert [q.text for q in find_quantities("< 3 ,")] == ["< 3"]
 
 
 def test_quantities_how_about_is_no_hedge():
@@ -153,6 +155,121 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text,rule", NOT_QUANTITIES, ids=[c[0] for c in NOT_QUANTITIES])
 def test_quantities_exclusion_rules(text, rule):
     assert find_quantities(text) == [], rule
+
+
+# --- claims (default) mode: figure lists, one case per rule ---------------------------------
+# (text, [(figure, low, high), ...]) read with the defaults; numbers compare to 0.01
+THIRD, TWO_THIRDS = 100 / 3, 200 / 3
+CLAIM_CASES = [
+    # rule: space_thousands (1-3 digits, then groups of exactly three; never a phone number)
+    ("over 1 000 North Korean soldiers were killed", [("over 1 000", 1000, N)]),
+    ("some 12 000 troops and 1 250 000 people", [("some 12 000", 12000, 12000), ("1 250 000", 1_250_000, 1_250_000)]),
+    ("call 555 123 4567 now", []),
+    ("On December 23 100 people died", [("100", 100, 100)]),
+    # rule: fraction_bound (a bound word bounds the fraction and its share)
+    ("more than a quarter of the 12,000", [("more than a quarter of the 12,000", 3000, N),
+                                           ("more than a quarter", 25, N), ("12,000", 12000, 12000)]),
+    ("less than half of the 12,000", [("less than half of the 12,000", N, 6000), ("less than half", N, 50),
+                                      ("12,000", 12000, 12000)]),
+    ("nearly a third of the 900", [("nearly a third of the 900", N, 300), ("nearly a third", N, THIRD),
+                                   ("900", 900, 900)]),
+    ("about half of the 4,100", [("about half of the 4,100", 2050, 2050), ("about half", 50, 50),
+                                 ("4,100", 4100, 4100)]),
+    ("over a quarter of the 12,000", [("over a quarter of the 12,000", 3000, N), ("over a quarter", 25, N),
+                                      ("12,000", 12000, 12000)]),
+    ("More than half of them are children", [("More than half", 50, N)]),
+    # rule: fraction_words ("two-thirds" is a fraction, not the count two)
+    ("two-thirds of the 12,000 troops", [("two-thirds of the 12,000", 8000, 8000), ("two-thirds", TWO_THIRDS, TWO_THIRDS),
+                                         ("12,000", 12000, 12000)]),
+    ("two thirds of the 12,000 troops", [("two thirds of the 12,000", 8000, 8000), ("two thirds", TWO_THIRDS, TWO_THIRDS),
+                                         ("12,000", 12000, 12000)]),
+    ("three quarters of the 12,000 troops", [("three quarters of the 12,000", 9000, 9000),
+                                             ("three quarters", 75, 75), ("12,000", 12000, 12000)]),
+    ("a third of those affected", [("a third", THIRD, THIRD)]),
+    ("two thirds voted", []),
+    # rule: slash_share
+    ("3/4 of them", [("3/4", 75, 75)]),
+    # rule: one_in_n
+    ("one in five", [("one in five", 20, 20)]),
+    ("one in five of the 1,000 children", [("one in five of the 1,000", 200, 200), ("one in five", 20, 20),
+                                           ("1,000", 1000, 1000)]),
+    ("1 in 10 children", [("1 in 10", 10, 10)]),
+    # rule: not_age (age ranges)
+    ("aged 6 to 12", []),
+    ("children aged 5-17", []),
+    ("aged between 18 and 25", []),
+    ("ages 3 to 10", []),
+    # rule: not_duration (a time unit right after the number; rates stay)
+    ("lasted 3 weeks", []),
+    ("for 24 hours", []),
+    ("after 10 days of fighting", []),
+    ("two years ago", []),
+    ("between 3 and 5 days", []),
+    ("a 24-hour truce", []),
+    ("3,000 people a week", [("3,000", 3000, 3000)]),
+    ("1,000 a day", [("1,000 a day", 1000, 1000)]),
+    # rule: not_name_label
+    ("World War 2", []),
+    ("Boeing 737", []),
+    ("Visegrád 24 said", []),
+    ("Apollo 11", []),
+    ("the Apollo 11 crew", []),
+    ("Ukraine said 300 soldiers", [("300", 300, 300)]),
+    ("Kursk 1,100 (comma)", [("1,100", 1100, 1100)]),
+    ("Officials said 12 were hurt", [("12", 12, 12)]),
+    ("In Kursk, 300 died", [("300", 300, 300)]),
+    ("Police counted 22,000", [("22,000", 22000, 22000)]),
+    ("In May 300 people died", [("300", 300, 300)]),
+    ("Only 12 were known to have survived", [("12", 12, 12)]),
+    ("About 300 soldiers", [("About 300", 300, 300)]),
+    ("NATO's 32 members", [("32", 32, 32)]),
+    ("an official told AFP 12 people had died", [("12", 12, 12)]),
+    ("Russia Loses 300 Tanks in Kursk Battle", [("300", 300, 300)]),
+    # rule: range_reversed
+    ("between 12,000 and 11,000", [("between 12,000 and 11,000", 11000, 12000)]),
+    # rule: not_url
+    ("https://example.org/a%28b%29/2024/123", []),
+    ("www.site.com/page/7", []),
+    ("see example.org/news/12 for 300 names", [("300", 300, 300)]),
+]
+
+
+def _close(a, b) -> bool:
+    return a is None and b is None or (a is not None and b is not None and abs(a - b) < 0.01)
+
+
+@pytest.mark.parametrize("text,expected", CLAIM_CASES, ids=[c[0] for c in CLAIM_CASES])
+def test_quantities_claims_figures(text, expected):
+    got = [(q.text, q.low, q.high) for q in find_quantities(text)]
+    assert len(got) == len(expected), got
+    for (t, lo, hi), (et, elo, ehi) in zip(got, expected):
+        assert t == et and _close(lo, elo) and _close(hi, ehi), got
+
+
+def test_quantities_fraction_kinds_and_units():
+    """The count of a fraction is kind "fraction" (approx); its share is a percent (kind "share")."""
+    qs = find_quantities("two-thirds of the 12,000 troops")
+    assert [(q.kind, q.unit, q.approx) for q in qs] == [
+        ("fraction", "count", True), ("share", "percent", True), ("exact", "count", False)]
+    assert qs[0].of_total == 12000 and qs[0].share == pytest.approx(66.67, abs=0.01)
+    (q,) = find_quantities("3/4 of them")
+    assert (q.kind, q.unit, q.share) == ("share", "percent", 75)
+    # not inside a chain of numbers (a date), and only proper fractions
+    assert all(q.kind != "share" for q in find_quantities("on 5/17/2018 of all days"))
+    assert all(q.kind != "share" for q in find_quantities("open 24/7 of course"))
+    nearly = find_quantities("nearly a third of the 900")
+    assert nearly[0].approx and nearly[1].approx
+    assert find_quantities("3,000 people a week")[0].unit == "rate"
+
+
+def test_quantities_phone_check_is_linear():
+    """rule ``not_phone`` looks each token up in the sorted phone spans (a binary search)."""
+    import time
+
+    text = "Call 555 123 4567 now. " * 8000
+    t0 = time.perf_counter()
+    assert find_quantities(text) == []
+    assert time.perf_counter() - t0 < 2.0
 
 
 # --- claims=False: the general number grammar ---------------------------------------------
@@ -288,7 +405,7 @@ def test_quantities_general_grammar_ranges(text, figure, low, high):
 def test_quantities_claims_default_unchanged_by_options():
     """The claim exclusions stay the default; ``bare`` needs ``claims=False``."""
     text = "In 2024, one of the F-16 jets flew 3/4 of the route at 9 a.m."
-    assert [q.text for q in find_quantities(text)] == ["3", "4"]
+    assert [q.text for q in find_quantities(text)] == ["3/4"]  # rule ``slash_share``
     assert [q.text for q in find_quantities(text, claims=False, bare=True)] == ["2024", "one", "16", "3/4", "9"]
     assert find_quantities("a range 1000 - 5000", claims=False)[0].kind == "range"
     with pytest.raises(ValueError):

@@ -96,13 +96,15 @@ VAGUE_MULTIPLIERS = {"several": 2, "a few": 2, "few": 2, "a couple of": 2, "many
 #: Fractions written as words: "a quarter of the 12,000" -> 25 % of 12,000.
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5,
-    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "a third of": 1 / 3,
+    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two thirds": 2 / 3, "two-thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three quarters": 0.75, "three-quarters": 0.75,
     "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
     "a tenth": 0.1, "one tenth": 0.1, "one-tenth": 0.1,
 }
+#: "one in five", "one out of every ten": a share (20 %) when the first number is one.
+SHARE_RATIO_WORDS = ("in", "in every", "out of", "out of every")
 
 # --- interval modifiers ---------------------------------------------------------------------
 #: Words before a number and the interval they make. ``lower``: N is a lower bound (over N);
@@ -181,6 +183,31 @@ PRONOUN_ONE_AFTER = (
     "a", "an", "only", "such",
 )
 AGE_PATTERNS = ("year-old", "years-old", "year old", "years old", "-year-old", "aged")
+#: A number right before one of these is a duration, not a count: "lasted 3 weeks", "for 24
+#: hours", "two years ago", "a 24-hour truce" (rates such as "1,000 a day" are not affected).
+DURATION_WORDS = (
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades",
+)
+#: Capitalised words that do not name a thing when a number follows ("Only 12", "All 300",
+#: "On Monday 300"): the rule ``not_name_label`` ("Boeing 737", "Apollo 11", "World War 2")
+#: skips them, as well as month names and the first words of the interval modifiers.
+NOT_NAME_WORDS = (
+    "the", "a", "an", "only", "just", "all", "another", "these", "those", "this", "that",
+    "their", "its", "his", "her", "our", "my", "your", "of", "in", "on", "at", "for", "with",
+    "after", "before", "since", "by", "from", "to", "and", "but", "or", "nor", "yet", "so",
+    "then", "than", "exactly", "precisely", "perhaps", "maybe", "possibly", "probably", "still",
+    "even", "further", "additional", "both", "each", "every", "total", "altogether", "including",
+    "among", "during", "within", "across", "into", "like", "as", "when", "while", "where", "if",
+    "although", "though", "because", "until", "today", "yesterday", "tomorrow", "now", "here",
+    "there", "also", "plus", "fewer", "more", "less", "least", "most", "another", "other",
+    "overall", "officially", "reportedly", "initially", "again", "nearly", "i", "we", "they",
+    "he", "she", "it", "you", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+)
+#: ... nor a capitalised word after these, where it is the addressee of a statement: "told
+#: Reuters 300 had died", "according to AFP 12 were hurt".
+NAME_NOT_AFTER = ("told", "tells", "telling", "informed", "to")
 
 # --- units ----------------------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points", "percents", "percentage")

@@ -3,22 +3,30 @@
 A small scanner over word tokens with character offsets. At each token it tries, in order, the
 named readers below; the first that parses wins and the scan continues after it. Each reader is a
 function returning a ``_Parse`` or None, and each exclusion rule (dates, years, times, ages,
-ordinals, labels, model names, phone numbers) is a named predicate. Words come from ``lexicon``.
+ordinals, labels, names such as "Boeing 737", durations, phone numbers, URLs) is a named
+predicate. Words come from ``lexicon``.
 
 Interval conventions (documented in the README):
 
-* exact "1,100" -> [1100, 1100]
+* exact "1,100" -> [1100, 1100]; "1 000" (a space between groups of three) -> [1000, 1000]
 * "over/more than/at least N" -> [N, None]; "up to/fewer than N" -> [None, N]
 * "nearly/almost N" -> [None, N], approx
 * "about/roughly/some N" -> [N, N], approx
-* "between A and B", "A-B", "A to B" -> [A, B] ("11 to 12,000" -> [11000, 12000])
+* "between A and B", "A-B", "A to B" -> [A, B] ("11 to 12,000" -> [11000, 12000]);
+  "between 12,000 and 11,000" -> [11000, 12000]
 * vague amounts are lower bounds, approx: dozens 12, hundreds 100, thousands 1000, tens of
   thousands 10000, ... ; "several hundred" -> [200, None]
 * "a quarter of the 12,000" -> a count [3000, 3000] approx (kind "fraction") and the share
-  "a quarter" as 25 percent (kind "share")
+  "a quarter" as 25 percent (kind "share"); likewise "two-thirds of", "three quarters of",
+  "3/4 of", "one in five of". A bound word bounds both: "more than a quarter of the 12,000" ->
+  [3000, None] and [25, None]; "nearly a third of the 900" -> [None, 300], approx. With no
+  total, only the share: "half of the troops", "3/4 of them", "one in five" -> 20 percent.
 * "above 100 and below 300", "more than 20 but less than 30" -> one range [100, 300]
   (rule ``bound_pair``); "equal to N" -> [N, N]; "N or more" -> [N, None], "N or less" ->
   [None, N]; a Quantity does not record whether a finite end is itself included.
+* not figures (claims): durations ("3 weeks", "two years ago"; "1,000 a day" is a rate), ages
+  and age ranges ("aged 6 to 12"), numbers in names ("World War 2", "Apollo 11"), numbers in
+  URLs, phone numbers
 
 Two keyword-only options of :func:`find_quantities` (the defaults are for news claims):
 
@@ -38,15 +46,24 @@ Two keyword-only options of :func:`find_quantities` (the defaults are for news c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from crosscheck.records import Quantity
 from crosscheck.extract import lexicon as L
 
+# Rule ``space_thousands`` (claims): "1 000", "12 000 000": 1-3 digits (no leading zero) and
+# groups of exactly three digits joined by one space; never inside a chain of digit groups that
+# looks like a phone number ("555 123 4567", "+44 20 7946 0958" stay apart).
+_SPACE_SEP = "[ \u00a0\u2009\u202f]"
+_SPACE_GROUPED = (
+    r"(?<![\d,.+])(?<!\d" + _SPACE_SEP + r")[1-9]\d{0,2}(?:" + _SPACE_SEP + r"\d{3})+(?!\d)(?:\.\d+)?"
+    r"(?!\d|[.,/-]\d|" + _SPACE_SEP + r"?[-–.]?\d)"
+)
 # One token: a number, a word, a currency/percent sign, a dash, or any other character.
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>" + _SPACE_GROUPED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)"
     r"|(?P<sym>[$€£¥₴₽₩%+²])"
     r"|(?P<dash>[-–—‒])"
@@ -85,7 +102,9 @@ _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])
 _TIME_AFTER_RE = re.compile(r"^\s*(?::\d{2}|[ap]\.?m\.?\b|gmt\b|utc\b|hrs\b|o'clock)", re.I)
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:years?)(?:-|\s)old\b|^-year\b|^\s*years?\s+of\s+age\b", re.I)
 _AGE_LIST_AFTER_RE = re.compile(r"^\s*(?:and|or|to|-|–)\s*\d{1,3}\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+# "aged 24", and the ends of an age range: "aged 6 to 12", "aged 5-17", "aged between 18 and 25"
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:aged|age|ages)\s*(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:to|and|or|-|–)\s*)?$", re.I)
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR_SPAN_AFTER_RE = re.compile(r"^[-–/]\d{2,4}\b")
 _MONTH_RE = "(?:" + "|".join(sorted(L.MONTHS, key=len, reverse=True)) + r")\.?"
@@ -122,12 +141,23 @@ class _Parse:
     of_total: float | None = None
     share: float | None = None
     start_tok: int | None = None
+    share_end: int | None = None  # kind "fraction": one past the share phrase ("a quarter")
+
+
+_GROUP_SPLIT_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _tokenize(text: str, opts: _Opts = _CLAIMS) -> list[_Tok]:
     out = []
     for m in (_TOKEN_RE if opts.claims else _TOKEN_ALL_RE).finditer(text):
         kind = m.lastgroup or "other"
+        if opts.claims and kind == "num" and not m.group().replace(".", "").isdigit() and "," not in m.group() \
+                and _DATE_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()]):
+            # rule ``space_thousands``: "December 23 100 people" is a day and a count
+            for g in _GROUP_SPLIT_RE.finditer(m.group()):
+                a, b = m.start() + g.start(), m.start() + g.end()
+                out.append(_Tok("num", text[a:b], text[a:b], a, b))
+            continue
         out.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
     return out
 
@@ -148,7 +178,8 @@ def _phrase_index(phrases) -> dict[str, list[tuple[tuple[str, ...], str]]]:
             index.setdefault(parts[0], []).append((parts, phrase))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))  # stable: equal lengths keep table order
-    _INDEX_CACHE[id(phrases)] = (phrases, index)
+    if isinstance(phrases, (tuple, dict, frozenset)):  # the lexicon's tables: built once
+        _INDEX_CACHE[id(phrases)] = (phrases, index)
     return index
 
 
@@ -185,7 +216,10 @@ def _adjacent(a: _Tok, b: _Tok) -> bool:
 # --- core readers: each returns (value, end_tok, flags) -------------------------------------
 
 def _digits_value(tok: _Tok) -> float:
-    return float(tok.text.replace(",", ""))
+    return float(_SPACES_RE.sub("", tok.text.replace(",", "")))
+
+
+_SPACES_RE = re.compile(_SPACE_SEP)
 
 
 def _read_scale(toks: list[_Tok], j: int, prev: _Tok) -> tuple[float, int]:
@@ -345,9 +379,10 @@ def _is_time(text: str, tok: _Tok) -> bool:
 
 
 def _is_age(text: str, tok: _Tok) -> bool:
-    """rule ``not_age``: "a 24-year-old", "aged 24", "24 years old"."""
+    """rule ``not_age``: "a 24-year-old", "aged 24", "24 years old", and both ends of an age range
+    ("aged 6 to 12", "children aged 5-17", "aged between 18 and 25", "ages 3 to 10")."""
     after = text[tok.end:tok.end + 20]
-    before = text[max(0, tok.start - 8):tok.start]
+    before = text[max(0, tok.start - 32):tok.start]
     return bool(_AGE_AFTER_RE.match(after) or _AGE_BEFORE_RE.search(before)
                 or _AGE_LIST_AFTER_RE.match(text[tok.end:tok.end + 24]))
 
@@ -374,6 +409,71 @@ def _is_label(toks: list[_Tok], i: int, text: str) -> bool:
     return False
 
 
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+
+
+def _not_name_words() -> frozenset[str]:
+    """Words before a number that never make it a label: months, sentence openers, modifiers."""
+    global _NOT_NAME
+    if _NOT_NAME is None:
+        words = set(L.NOT_NAME_WORDS) | set(L.MONTHS) | set(_starters())
+        for phrases in (L.LOWER_BOUND, L.UPPER_BOUND, L.NEAR_UPPER, L.APPROX, L.EQUAL_TO):
+            words.update(_split_phrase(p)[0] for p in phrases if _split_phrase(p))
+        _NOT_NAME = frozenset(words)
+    return _NOT_NAME
+
+
+_NOT_NAME: frozenset[str] | None = None
+
+
+def _title_case_around(text: str, pos: int) -> bool:
+    """The sentence (or line) around ``pos`` is written in title case ("Drone Strike Kills 12
+    In Kharkiv"): its words of four letters or more are all capitalised."""
+    a = max(0, pos - 200)
+    before = text[a:pos]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(before)]
+    a = a + ends[-1] if ends else a
+    m = _SENTENCE_END_RE.search(text, pos, pos + 200)
+    b = m.start() if m else min(len(text), pos + 200)
+    words = _TITLE_WORD_RE.findall(text[a:b])
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _is_name_label(toks: list[_Tok], i: int, text: str) -> bool:
+    """rule ``not_name_label``: a small number naming a thing after a capitalised word: "World War
+    2", "Boeing 737", "Visegrád 24 said", "Apollo 11". Not after a month, a sentence opener or a
+    modifier ("In May 300", "Only 12", "About 300"), nor a possessive ("NATO's 32 members"), nor
+    an addressee ("told Reuters 300 had died"), nor with commas ("Kursk 1,100"), nor in a
+    title-case headline ("Strike Kills 12 In Kharkiv")."""
+    tok = toks[i]
+    if i == 0 or not tok.text.isdigit() or len(tok.text) > 4:
+        return False
+    prev = toks[i - 1]
+    gap = text[prev.end:tok.start]
+    if prev.kind != "word" or not gap or gap.strip(" \u00a0") or not prev.text[0].isupper():
+        return False
+    if prev.low.endswith(("'s", "’s")) or prev.low in _not_name_words():
+        return False
+    if i >= 2 and toks[i - 2].low in L.NAME_NOT_AFTER:
+        return False  # "told Reuters 300 had died"
+    return not _title_case_around(text, tok.start)
+
+
+def _duration_end(toks: list[_Tok], j: int) -> int | None:
+    """rule ``not_duration``: a time unit right after a number ("3 weeks", "24 hours", "two years
+    ago", "a 24-hour truce"); returns the index after the unit. "1,000 a day" is a rate, not this."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.kind == "word" and t.low in L.DURATION_WORDS:
+        return j + 1
+    if t.kind == "dash" and j + 1 < len(toks) and _adjacent(toks[j - 1], t) and _adjacent(t, toks[j + 1]) \
+            and toks[j + 1].low in L.DURATION_WORDS:
+        return j + 2
+    return None
+
+
 def _excluded(text: str, toks: list[_Tok], i: int) -> str | None:
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -387,6 +487,7 @@ def _excluded(text: str, toks: list[_Tok], i: int) -> str | None:
         ("not_year", lambda: _is_year(text, tok, nxt)),
         ("not_year_span", lambda: bool(_YEAR_SPAN_BEFORE_RE.search(text[max(0, tok.start - 8):tok.start]))),
         ("not_label", lambda: _is_label(toks, i, text)),
+        ("not_name_label", lambda: _is_name_label(toks, i, text)),
     ):
         if pred():
             return name
@@ -997,6 +1098,8 @@ def _number_at(toks: list[_Tok], i: int, text: str, opts: _Opts, *, ratio: bool 
 
 
 def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | None:
+    if i >= len(toks):
+        return None
     start = i
     # 1. modifiers before the number
     mode = None  # lower / upper / near / approx / between / from / equal
@@ -1017,19 +1120,18 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
         second = _phrase_at(toks, j, L.APPROX)
         if second and second[0] in _ESTIMATED:
             j = second[1]
+    if opts.claims and mode not in ("between", "from"):
+        frac = _parse_fraction(text, toks, j)
+        if frac is None and mod_hit and j > i and toks[j - 1].low in ("a", "an"):
+            frac = _parse_fraction(text, toks, j - 1)  # "over a quarter of": "over a" is a modifier
+        if frac is not None:
+            return _bound_fraction(frac, mode, start)
+        if _phrase_at(toks, j, L.FRACTIONS):
+            return None  # "two thirds" with no "of": not the count "two"
     core = _number_at(toks, j, text, opts, ratio=mode in (None, "approx", "equal"),
                       ordinal=mode in ("between", "lower", "upper"))
     if core is None:
-        if not opts.claims:
-            return None
-        if mode is None:
-            return _parse_fraction(text, toks, i)
-        frac = _parse_fraction(text, toks, j)
-        if frac is None:
-            return None
-        frac.start_tok = start
-        frac.approx = True if mode in ("approx", "near") else frac.approx
-        return frac
+        return None
     value, j, currency, core_kind = core
     low: float | None = value
     high: float | None = value
@@ -1054,18 +1156,22 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
         # "11 to 12,000" and "1.5 to 2 million": the second number's scale carries back to a first
         # number written small (rule ``range_scale_carry``), when that makes a range of the same
         # order: 11 -> 11,000 (to 12,000), but 2 to 1,334 stays as written
-        if 0 < v1 < 1000 and v1 < v2 and toks[j - 1].kind == "num" and "," not in toks[j - 1].text:
+        if 0 < v1 < 1000 and v1 < v2 and toks[j - 1].kind == "num" and "," not in toks[j - 1].text \
+                and not _SPACES_RE.search(toks[j - 1].text):
             for scale in (1_000_000_000, 1_000_000, 1_000):
                 if v2 >= scale and v2 % scale == 0 and v2 / 2 <= v1 * scale <= v2:
                     v1 = v1 * scale
                     break
-        if v1 <= v2:
-            low, high = v1, v2
+        if v1 <= v2 or mode == "between":
+            # rule ``range_reversed``: "between 12,000 and 11,000" is the range [11,000, 12,000]
+            low, high = min(v1, v2), max(v1, v2)
             j = k2
             currency = currency or cur2
             kind = "range"
-        elif mode == "between":
-            return None
+    if opts.claims and core_kind in ("exact", "dozen"):
+        d_end = _duration_end(toks, j)
+        if d_end is not None:
+            return _Parse(d_end, None, None, kind="skip", start_tok=start)  # rule ``not_duration``
     if kind != "range" and mode in ("between", "from"):
         if mode == "between":
             return None  # "between" needs two numbers
@@ -1093,8 +1199,10 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
             if post is not None and {post, mode} in ({"lower", "upper"}, {"lower", "near"}):
                 post = None
     if unit == "count":
+        # "1,000 a day" (the rate words join the figure); "3,000 people a week" (a rate, the
+        # figure stays "3,000")
         is_rate, j2 = _rate_after(toks, j)
-        if is_rate and j2 > j:
+        if is_rate:
             unit, j = "rate", j2
     # 5. apply the interval modifiers
     for m in (mode, post):
@@ -1161,15 +1269,84 @@ def _parse_at(text: str, toks: list[_Tok], i: int, opts: _Opts = _CLAIMS) -> _Pa
     return _Parse(q.end_tok, low, high, False, p.unit, "range", start_tok=p.start_tok)
 
 
-def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
-    """ "a quarter of the 12,000" -> 3,000 (of_total 12,000, share 25 %); "half a million"."""
-    hit = _phrase_at(toks, i, L.FRACTIONS)
-    if not hit:
+def _slash_share(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """rule ``slash_share``: "3/4 of them" -> 0.75: a proper fraction of plain digits written with
+    a slash, not inside a chain ("5/17/2018", "24/7")."""
+    n = len(toks)
+    if i + 2 >= n or toks[i].kind != "num" or toks[i + 1].text != "/" or toks[i + 2].kind != "num":
         return None
-    phrase, j = hit
-    share = L.FRACTIONS[phrase]
+    a, sl, b = toks[i], toks[i + 1], toks[i + 2]
+    if not (_adjacent(a, sl) and _adjacent(sl, b) and a.text.isdigit() and b.text.isdigit()):
+        return None
+    if i > 0 and toks[i - 1].text in ("/", "-", ".", ",") and _adjacent(toks[i - 1], a):
+        return None
+    if i + 3 < n and toks[i + 3].text in ("/", "-", ".", ",") and _adjacent(b, toks[i + 3]):
+        return None
+    num, den = int(a.text), int(b.text)
+    if not 0 < num < den <= 100:
+        return None
+    return num / den, i + 3
+
+
+def _ratio_share(text: str, toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """rule ``one_in_n``: "one in five", "1 in 10", "one out of every four" -> 1/N."""
+    if i >= len(toks) or toks[i].low not in ("one", "1"):
+        return None
+    hit = _phrase_at(toks, i + 1, L.SHARE_RATIO_WORDS)
+    if hit is None:
+        return None
+    den = _core(toks, hit[1], text)
+    if den is None or den[3] != "exact" or den[2] is not None or den[0] < 2 or den[0] != int(den[0]):
+        return None
+    if _duration_end(toks, den[1]) is not None:
+        return None  # "one in three weeks"
+    return 1 / den[0], den[1]
+
+
+def _fraction_head(text: str, toks: list[_Tok], i: int) -> tuple[float, int, str] | None:
+    """The share that starts a fraction: a word fraction ("a quarter", "two-thirds", "three
+    quarters"), a slash fraction ("3/4") or a ratio ("one in five"). Returns (share, end, how)."""
+    hit = _phrase_at(toks, i, L.FRACTIONS)
+    if hit:
+        return L.FRACTIONS[hit[0]], hit[1], "words"
+    if i < len(toks) and toks[i].kind == "num":
+        sl = _slash_share(toks, i)
+        if sl:
+            return sl[0], sl[1], "slash"
+    r = _ratio_share(text, toks, i)
+    if r:
+        return r[0], r[1], "ratio"
+    return None
+
+
+def _bound_fraction(frac: _Parse, mode: str | None, start: int) -> _Parse:
+    """rule ``fraction_bound``: the modifier before a fraction bounds it and its share: "more than
+    a quarter of the 12,000" -> [3,000, None] and [25, None]; "less than half" -> [None, 50];
+    "nearly a third of the 900" -> [None, 300], approx; "about half of" stays a point, approx."""
+    frac.start_tok = start
+    if mode == "lower":
+        frac.high = None
+    elif mode == "upper":
+        frac.low = None
+    elif mode == "near":
+        frac.low = None
+        frac.approx = True
+    elif mode == "approx":
+        frac.approx = True
+    return frac
+
+
+def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
+    """ "a quarter of the 12,000" -> 3,000 (of_total 12,000, share 25 %); "half a million";
+    "two-thirds of the 12,000" -> 8,000 (rule ``fraction_words``); "3/4 of them" -> the share
+    75 % (rule ``slash_share``); "one in five" -> the share 20 % (rule ``one_in_n``)."""
+    head = _fraction_head(text, toks, i)
+    if not head:
+        return None
+    share, j, how = head
     # "half a million"
-    if j + 1 < len(toks) and toks[j].low == "a" and toks[j + 1].low in L.SCALE_WORDS and L.SCALE_WORDS[toks[j + 1].low] >= 1000:
+    if how == "words" and j + 1 < len(toks) and toks[j].low == "a" and toks[j + 1].low in L.SCALE_WORDS \
+            and L.SCALE_WORDS[toks[j + 1].low] >= 1000:
         v = share * L.SCALE_WORDS[toks[j + 1].low]
         return _Parse(j + 2, v, v, False, "count", "exact", start_tok=i)
     if j < len(toks) and toks[j].low == "of":
@@ -1181,8 +1358,11 @@ def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
             total, k2, currency, _ = core
             unit, k2 = _unit_after(toks, k2, currency)
             v = round(total * share, 6)
-            return _Parse(k2, v, v, True, unit, "fraction", of_total=total, share=round(share * 100, 4), start_tok=i)
+            return _Parse(k2, v, v, True, unit, "fraction", of_total=total, share=round(share * 100, 4),
+                          start_tok=i, share_end=j)
         # "half of the troops": only the share
+        return _Parse(j, share * 100, share * 100, True, "percent", "share", share=round(share * 100, 4), start_tok=i)
+    if how == "ratio":  # "one in five" needs no "of"
         return _Parse(j, share * 100, share * 100, True, "percent", "share", share=round(share * 100, 4), start_tok=i)
     return None
 
@@ -1194,7 +1374,8 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
     [('over 3,000', 3000.0, None), ('1,100', 1100.0, 1100.0)]
 
     ``claims`` (default True) reads text as news claims: dates, years, times, ages, ordinals,
-    labels ("F-16", "page 12"), phone numbers and a lone "one" are not figures. With
+    labels ("F-16", "page 12", "Boeing 737"), durations ("3 weeks"), phone numbers, URLs and a
+    lone "one" are not figures. With
     ``claims=False`` those exclusions are off (ordinals and digits glued to a unit such as
     "180ml" stay out: they are not numbers) and the general number grammar is on: signs,
     fractions ("3/4", "three fifths", "one and a half"), decimals in words ("one point five"),
@@ -1212,7 +1393,7 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
     opts = _Opts(claims, bare) if (not claims or bare) else _CLAIMS
     toks = _tokenize(text, opts)
     starters = _starters()
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)] if claims else []
+    blocked = _blocked_spans(text) if claims else ([], [])
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -1220,12 +1401,15 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
         if (t.kind in ("word", "other") or (t.kind == "dash" and claims)) and t.low not in starters:
             i += 1  # no reader starts at this token: skip it without trying them
             continue
-        if phones and any(a <= t.start < b for a, b in phones):
+        if blocked[0] and _in_spans(blocked, t.start):
             i += 1
             continue
         p = _parse_at(text, toks, i, opts)
         if p is None or p.end_tok <= i:
             i += 1
+            continue
+        if p.kind == "skip":  # a duration: its number is no figure
+            i = p.end_tok
             continue
         s = toks[p.start_tok if p.start_tok is not None else i].start
         e = toks[p.end_tok - 1].end
@@ -1233,13 +1417,12 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
                      unit=p.unit, kind=p.kind, of_total=p.of_total, share=p.share)
         out.append(q)
         if p.kind == "fraction":
-            # the share itself, and the total as its own figure
-            frac_hit = _phrase_at(toks, p.start_tok or i, [*L.FRACTIONS, *L.APPROX, *L.NEAR_UPPER])
-            share_end = _share_end(toks, p.start_tok or i)
+            # the share itself (bounded as the count is), and the total as its own figure
+            share_end = p.share_end if p.share_end is not None else p.end_tok
             se = toks[share_end - 1].end
-            out.append(Quantity(text=text[s:se], start=s, end=se, low=p.share, high=p.share, approx=True,
+            out.append(Quantity(text=text[s:se], start=s, end=se, low=p.share if p.low is not None else None,
+                                high=p.share if p.high is not None else None, approx=True,
                                 unit="percent", kind="share", of_total=p.of_total, share=p.share))
-            del frac_hit
             # continue scanning at the total ("of the 12,000"): it is a figure of its own
             k = share_end
             while k < len(toks) and toks[k].kind != "num" and toks[k].kind != "sym":
@@ -1249,6 +1432,51 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
         i = p.end_tok
     out.sort(key=lambda q: (q.start, -q.end))
     return out
+
+
+# rule ``not_url``: a web address or URL-encoded text ("https://example.org/a%28b%29/2024/123",
+# "www.site.com/page/7", "example.org/news/12"): no figure inside it.
+_URL_RE = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"']+"
+    r"|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"']*",
+    re.I,
+)
+_URL_ENCODED_RE = re.compile(r"[^\W\d_]%[0-9a-f]{2}", re.I)  # "a%28b%29": then its whole word
+_URL_STOP_RE = re.compile(r"[\s<>\"']")
+
+
+def _blocked_spans(text: str) -> tuple[list[int], list[int]]:
+    """Spans where no figure starts (phone numbers, URLs), merged and sorted: (starts, ends)."""
+    spans = [(m.start(), m.end()) for m in _PHONE_RE.finditer(text)]
+    if "/" in text or "www." in text:
+        spans += [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    if "%" in text:
+        done = 0  # each character is walked over once
+        for m in _URL_ENCODED_RE.finditer(text):
+            if m.start() < done:
+                continue
+            a = m.start()
+            while a > done and not _URL_STOP_RE.match(text, a - 1):
+                a -= 1
+            b = _URL_STOP_RE.search(text, m.end())
+            done = b.start() if b else len(text)
+            spans.append((a, done))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in spans:
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _in_spans(spans: tuple[list[int], list[int]], pos: int) -> bool:
+    """``pos`` lies in one of the merged spans: a binary search, so the scan stays linear."""
+    k = bisect_right(spans[0], pos) - 1
+    return k >= 0 and pos < spans[1][k]
 
 
 _STARTERS: set[str] = set()
@@ -1264,18 +1492,6 @@ def _starters() -> set[str]:
             _STARTERS.update(_split_phrase(p)[0] for p in phrases if _split_phrase(p))
         _STARTERS.update(_WORD_CLASS)  # number words, "a", "an", scales, dozens
     return _STARTERS
-
-
-def _share_end(toks: list[_Tok], i: int) -> int:
-    """End token of the share phrase ("roughly a quarter") starting at i."""
-    j = i
-    for phrases in (L.APPROX, L.NEAR_UPPER, L.LOWER_BOUND, L.UPPER_BOUND):
-        hit = _phrase_at(toks, j, phrases)
-        if hit:
-            j = hit[1]
-            break
-    hit = _phrase_at(toks, j, L.FRACTIONS)
-    return hit[1] if hit else j + 1
 
 
 def iter_quantities(texts) -> Iterator[list[Quantity]]:
