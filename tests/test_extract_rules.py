@@ -248,3 +248,12 @@ def test_extract_total_of_a_part_keeps_its_own_category(nlp):
             "Western officials said.")
     assert one(nlp, text, "About 4,000").category == "killed_or_wounded"
     assert one(nlp, text, "roughly 11,000").category == "deployed"
+
+
+def test_extract_source_named_before_the_figures(nlp):
+    text = ("Rio Grande do Sul's civil defence agency released its evening bulletin on Monday. Floods have now "
+            "killed 161 people across the state, with 82 missing. More than 581,000 people have been forced from "
+            "their homes.\n\nIn other news, 12 people were hurt in a crash.")
+    names = {c.quantity.text: c.source.name if c.source else None for c in extract_claims(text, nlp=nlp)}
+    assert names["161"] == names["82"] == names["More than 581,000"] == "Rio Grande do Sul civil defence agency"
+    assert names["12"] is None  # a new paragraph ends the carry

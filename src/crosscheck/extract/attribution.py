@@ -35,6 +35,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
 _TITLE_WORDS = set(L.PERSON_TITLES)
 
@@ -109,6 +110,11 @@ def _span_tokens(head) -> list:
                             toks[g.i] = g
             elif c.dep_ == "appos" and c.i > head.i and c.text.isupper() and len(c.text) <= 6:
                 toks[c.i] = c  # "Special Operations Forces (SSO)"
+    # a named entity is never cut ("Rio Grande do Sul's civil defence agency")
+    for ent in sent_ents(head):
+        if any(ent.start <= i < ent.end for i in toks) and ent.end <= head.i + 1:
+            for t in ent:
+                toks[t.i] = t
     ordered = [toks[i] for i in sorted(toks)]
     # keep a contiguous run around the head
     run = [head]
@@ -122,6 +128,19 @@ def _span_tokens(head) -> list:
     while i in idx or (i < len(doc) and doc[i].text in ("(", ")") and (i + 1 in idx or i - 1 in idx)):
         run.append(doc[i])
         i += 1
+    # rule ``name_particles``: "Rio Grande do Sul's ...", "Abu Dhabi", "Ciudad de México": extend a
+    # proper name leftwards over capitalised words and name particles the parser split off
+    k = run[0].i - 1
+    extend = run[0].text[:1].isupper() and run[0].pos_ == "PROPN"
+    while extend and k >= head.sent.start:
+        t = doc[k]
+        particle = (t.lower_ in _NAME_PARTICLES and k - 1 >= head.sent.start and doc[k - 1].text[:1].isupper()
+                    and doc[k - 1].pos_ == "PROPN")
+        if particle or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ in ("compound", "nsubj", "nmod", "poss", "aux")):
+            run.insert(0, t)
+            k -= 1
+        else:
+            break
     while run and (run[0].dep_ == "det" and run[0].lower_ in ("a", "an", "the", "this", "that", "these", "those")
                    or run[0].is_punct):
         run = run[1:]

@@ -614,7 +614,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
             if claim is not None:
                 sent_claims.append(claim)
-        _register_sources(state, sent)
+        _register_sources(state, sent, had_figures=bool(sent_claims))
         if not sent_claims:
             nc = _non_numeric_claim(state, sent, sentence)
             if nc is not None:
@@ -623,8 +623,10 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     return claims
 
 
-def _register_sources(state: DocState, sent) -> None:
-    """Remember who is named as speaking in a sentence, so "the agency said" later resolves."""
+def _register_sources(state: DocState, sent, had_figures: bool = True) -> None:
+    """Remember who is named as speaking in a sentence, so "the agency said" later resolves. A
+    sentence without figures that has a source publish something ("X released its bulletin",
+    "X said on Monday") hands that source to the figures of the next sentences (``source_carry``)."""
     for t in sent:
         if t.pos_ != "VERB":
             continue
@@ -632,9 +634,10 @@ def _register_sources(state: DocState, sent) -> None:
             (c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.pos_ == "PRON":
             continue
+        org_like = subj.lower_ in L.ORG_ROLE_HEADS or subj.lower_ in L.SPEAKER_ROLES
         named = subj.ent_type_ in ("PERSON", "ORG") or (
-            t.lemma_.lower() in L.CUE_VERBS and (subj.ent_type_ in ("GPE", "NORP") or any(
-                c.ent_type_ in ("NORP", "GPE", "ORG") for c in subj.lefts)))
+            (t.lemma_.lower() in L.CUE_VERBS or org_like) and (subj.ent_type_ in ("GPE", "NORP") or any(
+                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in subj.lefts)))
         if not named:
             continue
         m = mention_from_token(subj)
@@ -644,6 +647,8 @@ def _register_sources(state: DocState, sent) -> None:
         if src.kind == "person":
             state.last_person = src
         state.last_source = src
+        if not had_figures and t.lemma_.lower() in L.PUBLISH_VERBS:
+            state.carry = (src, sent.end_char, 0)
 
 
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:

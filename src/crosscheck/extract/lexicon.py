@@ -212,7 +212,10 @@ NAME_NOT_AFTER = ("told", "tells", "telling", "informed", "to")
 # --- units ----------------------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points", "percents", "percentage")
 MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₩": "KRW"}
-MONEY_WORDS = ("dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won", "yuan", "usd", "eur")
+MONEY_WORDS = (
+    "reais", "real", "naira", "rupees", "rupiah", "shillings", "pesos", "dinars", "lira", "rand", "francs",
+    "yen", "riyals", "dirhams", "hryvnia", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won",
+    "yuan", "usd", "eur")
 AREA_WORDS = (
     "square kilometres", "square kilometers", "square miles", "km2", "km²", "sq km", "sq mi",
     "hectares", "acres", "square metres", "square meters",
@@ -517,3 +520,7 @@ ORG_ROLE_HEADS = {"office", "group", "agency", "organisation", "organization", "
 #: Counted nouns for civilians: moving them ("sent", "arrived", "moved") is displacement, not a deployment.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "refugees", "children",
                   "women", "households", "persons", "inhabitants", "villagers", "asylum", "seekers"}
+
+#: Verbs by which a source publishes figures given in the next sentences ("released its bulletin").
+PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "update", "post", "present",
+                 "give", "provide", "share", "disclose", "unveil", "put", "tell", "brief", "confirm"}
