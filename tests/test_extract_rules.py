@@ -257,3 +257,12 @@ def test_extract_source_named_before_the_figures(nlp):
     names = {c.quantity.text: c.source.name if c.source else None for c in extract_claims(text, nlp=nlp)}
     assert names["161"] == names["82"] == names["More than 581,000"] == "Rio Grande do Sul civil defence agency"
     assert names["12"] is None  # a new paragraph ends the carry
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The Interior Ministry said 402 protesters were detained overnight.", "402", "other"),
+    ("Ukraine said its forces captured two North Korean soldiers.", "two", "captured"),
+    ("The IOM recorded more than 1,000 deaths and disappearances on the route.", "more than 1,000", "missing"),
+])
+def test_extract_arrests_and_missing_totals(nlp, text, figure, category):
+    assert one(nlp, text, figure).category == category

@@ -729,6 +729,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         # aid money, land area, a percentage that is not a share of this sentence's figure: not a
         # count of people
         category, crule = "other", "category_unit"
+    if category == "captured" and noun.lower_ not in L.FORCE_NOUNS and (
+            L.ARREST_WORDS & {t.lower_ for t in sent}) and not ({"prisoners", "pows", "captured", "prisoner"} & {
+            t.lower_ for t in sent}):
+        category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives
     if category == "deployed" and noun.lower_ in L.CIVILIAN_NOUNS:
         category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
     if category is None:

@@ -414,6 +414,7 @@ DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "nev
 CATEGORY_PHRASES = (
     ("missing", (
         "dead or missing", "died or went missing", "died or disappeared", "dead or disappeared",
+        "dead and missing", "deaths and disappearances", "deaths or disappearances", "dead or presumed dead",
         "killed or missing", "missing or dead", "missing, presumed dead", "feared dead", "feared drowned",
         "presumed dead", "presumed drowned", "lost at sea", "missing at sea", "unaccounted for",
     )),
@@ -524,3 +525,7 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "r
 #: Verbs by which a source publishes figures given in the next sentences ("released its bulletin").
 PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "update", "post", "present",
                  "give", "provide", "share", "disclose", "unveil", "put", "tell", "brief", "confirm"}
+
+#: Verbs of arrest: only combatants (FORCE_NOUNS) taken this way are "captured"; arrested
+#: protesters or migrants are "other".
+ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
