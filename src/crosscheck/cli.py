@@ -43,7 +43,7 @@ def _report_problem(p) -> None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(..., help=INPUTS_HELP),
+    inputs: list[str] = typer.Argument(..., help=INPUTS_HELP),
     db: Path = DB_OPTION,
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, only the summary."),
@@ -58,7 +58,7 @@ def run(
         task = progress.add_task("extracting", total=None)
         try:
             summary = api.run(
-                [str(p) for p in inputs], db=db,
+                list(inputs), db=db,
                 on_document=lambda doc_id, state: progress.update(task, advance=1, description=f"{state} {doc_id}"),
                 on_problem=_report_problem,
             )
@@ -81,7 +81,7 @@ def run(
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help=INPUTS_HELP),
+    inputs: list[str] = typer.Argument(..., help=INPUTS_HELP),
     format: Format = typer.Option(Format.jsonl, "--format", "-f", help="jsonl: one claim per line; table: for reading."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any input was skipped."),
 ) -> None:
@@ -95,7 +95,7 @@ def extract(
         _report_problem(p)
 
     if format is Format.jsonl:
-        for _, claims in api.extract([str(p) for p in inputs], on_problem=on_problem):
+        for _, claims in api.extract(list(inputs), on_problem=on_problem):
             for c in claims:
                 sys.stdout.write(json.dumps(c.to_json(), ensure_ascii=False) + "\n")
     else:
@@ -104,7 +104,7 @@ def extract(
         from crosscheck.reconcile import fmt_interval
 
         console = _stdout_console()
-        for doc, claims in api.extract([str(p) for p in inputs], on_problem=on_problem):
+        for doc, claims in api.extract(list(inputs), on_problem=on_problem):
             table = Table(title=escape(f"{doc.id} — {doc.title or ''} ({doc.published or 'undated'})"), expand=True)
             for col in ("figure", "as written", "source", "category", "what", "hedges", "stance", "date"):
                 table.add_column(col)

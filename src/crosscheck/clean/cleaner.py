@@ -93,7 +93,8 @@ def clean_text(text: str, title: str | None = None,
             key = _norm_key(line)
             if key == title_key:
                 rule = "title_repeat"
-            elif title_key in key and len(key) - len(title_key) < 25:
+            elif title_key in key and len(key) - len(title_key) < 25 and not re.search(r"\d", line) \
+                    and not _END_PUNCT.search(line):
                 rule = "title_caption"
         if rule:
             dropped.append(Dropped(rule, line))

@@ -28,6 +28,7 @@ class FetchSettings:
     concurrency: int = 4  # requests in flight at once
     max_redirects: int = 5
     user_agent: str = USER_AGENT
+    deadline: float = 60.0  # seconds for a whole response: a server trickling bytes is cut off
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,10 @@ def fetch_one(client, url: str, settings: FetchSettings, etag: str | None = None
                     if declared and declared.isdigit() and int(declared) > settings.max_bytes:
                         return Problem(url, "response too large", f"{declared} bytes > {settings.max_bytes}")
                     chunks, size = [], 0
+                    started = time.monotonic()
                     for chunk in r.iter_bytes():
+                        if time.monotonic() - started > settings.deadline:
+                            return Problem(url, "timed out", f"body not complete after {settings.deadline:g} s")
                         size += len(chunk)
                         if size > settings.max_bytes:
                             return Problem(url, "response too large", f"more than {settings.max_bytes} bytes")

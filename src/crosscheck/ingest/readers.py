@@ -100,8 +100,13 @@ def read_stdin(settings: Settings = DEFAULT) -> Iterator[Document | Problem]:
         yield Problem("-", "input too large", f"more than {settings.max_file_bytes} bytes on standard input")
         return
     head = data.lstrip()[:200]
-    name = "stdin.jsonl" if head.startswith(b"{") else "stdin.html" if head.startswith(b"<") else "stdin.txt"
-    yield from read_bytes(name, "-", data, settings)
+    if head.startswith(b"{"):
+        yield from read_bytes("stdin.jsonl", "-", data, settings)
+        return
+    # one article on standard input: named by its content, so a second, different one never
+    # overwrites the first
+    name = f"stdin-{short_hash(data.decode('utf-8', 'replace'), length=8)}"
+    yield from read_bytes(name + (".html" if head.startswith(b"<") else ".txt"), "-", data, settings)
 
 
 def url_doc_id(url: str) -> str:
@@ -127,7 +132,7 @@ def read_urls(urls: list[str], settings: Settings = DEFAULT, fetch_settings=None
         if _looks_like_feed(r.content_type, r.body):
             yield from _read_feed_bytes(r.url, r.body, settings, fs)
             continue
-        yield _document_from_page(r.url, r.final_url, r.body, settings)
+        yield _document_from_page(r.url, r.final_url, r.body, settings, content_type=r.content_type)
 
 
 def _looks_like_feed(content_type: str, body: bytes) -> bool:
@@ -140,8 +145,8 @@ def _looks_like_feed(content_type: str, body: bytes) -> bool:
 
 
 def _document_from_page(url: str, final_url: str, body: bytes, settings: Settings,
-                        published: str | None = None) -> Document | Problem:
-    text = decode(body, url)
+                        published: str | None = None, content_type: str | None = None) -> Document | Problem:
+    text = decode(body, url, declared_charset(body, content_type))
     if isinstance(text, Problem):
         return text
     from crosscheck.ingest.html import html_to_article
@@ -184,7 +189,8 @@ def _read_feed_bytes(where: str, body: bytes, settings: Settings, fetch_settings
         if isinstance(r, Problem):
             yield r
             continue
-        yield _document_from_page(r.url, r.final_url, r.body, settings, published=dates.get(r.url))
+        yield _document_from_page(r.url, r.final_url, r.body, settings, published=dates.get(r.url),
+                                  content_type=r.content_type)
 
 
 def _walk(root: Path, settings: Settings, fetch_settings=None) -> Iterator[Document | Problem]:
@@ -235,8 +241,22 @@ def _read_bytes(path: Path, settings: Settings) -> bytes | Problem:
         return Problem(str(path), "cannot read", e.strerror or str(e))
 
 
-def decode(data: bytes, where: str) -> str | Problem:
-    """Bytes -> text, or a Problem naming why not (binary, not UTF-8, empty)."""
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset a web page declares: HTTP Content-Type first, else a <meta> tag."""
+    if content_type:
+        m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]+)", content_type, re.I)
+        if m:
+            return m.group(1)
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def decode(data: bytes, where: str, charset: str | None = None) -> str | Problem:
+    """Bytes -> text, or a Problem naming why not (binary, not UTF-8, empty). UTF-8 unless the
+    input declares another ``charset`` (web pages do)."""
     if not data.strip():
         return Problem(where, "empty")
     head = data[:8192]
@@ -245,8 +265,16 @@ def decode(data: bytes, where: str) -> str | Problem:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        return Problem(where, "not valid UTF-8",
-                       f"byte 0x{data[e.start]:02x} at offset {e.start}; convert the file to UTF-8")
+        import codecs
+
+        try:
+            if charset and codecs.lookup(charset).name not in ("utf-8",):
+                text = data.decode(charset)
+            else:
+                raise e
+        except (LookupError, UnicodeDecodeError):
+            return Problem(where, "not valid UTF-8",
+                           f"byte 0x{data[e.start]:02x} at offset {e.start}; convert the file to UTF-8")
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 100):
         return Problem(where, "binary data", f"{controls} control characters")
@@ -305,7 +333,7 @@ def read_bytes(name: str, where: str, data: bytes, settings: Settings = DEFAULT,
     if kind == "feed":
         yield from _read_feed_bytes(where, data, settings, fetch_settings)
         return
-    text = decode(data, where)
+    text = decode(data, where, declared_charset(data) if kind == "html" else None)
     if isinstance(text, Problem):
         yield text
         return
@@ -401,7 +429,7 @@ def _read_csv(stem: str, where_file: str, text: str, settings: Settings) -> Iter
     import io
 
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_doc_chars + 1))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         fields = reader.fieldnames
     except csv.Error as e:

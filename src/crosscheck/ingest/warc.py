@@ -19,7 +19,8 @@ def read_warc(path: Path, settings: Settings = DEFAULT) -> Iterator[Document | P
     try:
         with open(path, "rb") as stream:
             yield from _records(ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
-                                                stream_detect=True, fsspec_args=False), path, settings)
+                                                stream_detect=True, fsspec_args=False, auto_decode="all"),
+                                path, settings)
     except Exception as e:  # fastwarc raises plain exceptions on truncated or foreign data
         yield Problem(where, "broken WARC file", f"{type(e).__name__}: {e}")
 
@@ -45,7 +46,7 @@ def _records(it, path: Path, settings: Settings) -> Iterator[Document | Problem]
             yield Problem(f"{where}#{uri}", "response too large", f"more than {settings.max_file_bytes} bytes")
             continue
         captured = normalise_date(record.headers.get("WARC-Date"))
-        doc = _document_from_page(uri, uri, body, settings, published=captured)
+        doc = _document_from_page(uri, uri, body, settings, published=captured, content_type=ctype)
         if isinstance(doc, Problem):
             yield Problem(f"{where}#{uri}", doc.reason, doc.detail)
         else:
