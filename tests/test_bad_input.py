@@ -105,3 +105,45 @@ def test_bad_input_same_id_from_two_inputs_never_overwrites(tmp_path, nlp):
     ids = sorted(r[0] for r in con.execute("select id from documents"))
     assert ids[0] == "report" and ids[1].startswith("report~")
     assert con.execute("select count(*) from document_versions").fetchone()[0] == 0
+
+
+def test_bad_input_csv_unterminated_quote_is_named(tmp_path):
+    (tmp_path / "q.csv").write_text('id,text\nc1,"Officials said 40 were hurt.\nc2,Police said 12 were held.\n',
+                                    encoding="utf-8")
+    items = list(read_inputs([tmp_path / "q.csv"]))
+    assert any(isinstance(p, Problem) and "malformed CSV" in p.reason for p in items)
+    assert not any(isinstance(d, Document) and "Police said" in d.text for d in items)
+
+
+def test_bad_input_declared_charset_is_honoured(tmp_path):
+    html = ("<html><head><meta charset='windows-1252'><title>T</title></head><body><article><h1>Caf\xe9 strike</h1>"
+            "<p>Officials said 300 soldiers were killed near the caf\xe9 on the border on Monday, the ministry said.</p>"
+            "<p>Further fighting was reported in the region overnight, according to residents there.</p>"
+            "</article></body></html>")
+    (tmp_path / "w.html").write_bytes(html.encode("cp1252"))
+    (doc,) = list(read_inputs([tmp_path / "w.html"]))
+    assert isinstance(doc, Document) and "café" in doc.text
+
+
+def test_bad_input_same_url_twice_in_one_file_is_stable(tmp_path, nlp):
+    lines = [json.dumps({"url": "https://x.example.org/a", "text": f"Officials said {n} soldiers were killed."})
+             for n in (300, 450)]
+    (tmp_path / "s.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    s1 = api.run([str(tmp_path / "s.jsonl")], db=db, nlp=nlp)
+    s2 = api.run([str(tmp_path / "s.jsonl")], db=db, nlp=nlp)
+    assert (s1.added, s2.added, s2.updated, s2.unchanged) == (2, 0, 0, 2)
+
+
+def test_bad_input_edits_of_one_document_are_not_learned_as_boilerplate(tmp_path, nlp):
+    db = tmp_path / "e.db"
+    f = tmp_path / "report.md"
+    for n in (300, 400, 500, 600):
+        f.write_text(f"---\noutlet: Delta Times\n---\nOfficials said {n} soldiers were killed.\n\nThe fighting "
+                     f"continued through the night along the whole front line.\n", encoding="utf-8")
+        api.run([str(f)], db=db, nlp=nlp)
+    from crosscheck.store import open_store
+
+    with open_store(db) as store:
+        (d,) = store.documents()
+    assert "fighting continued" in d["text"]

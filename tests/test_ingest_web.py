@@ -188,3 +188,31 @@ def test_watch_cli_parses_interval():
     assert parse_every("15m") == 900 and parse_every("30s") == 30 and parse_every("1h") == 3600
     with pytest.raises(ValueError):
         parse_every("soon")
+
+
+def test_watch_retries_failed_items_and_reports_only_changed_claims(site, tmp_path, nlp):
+    from crosscheck.watch import watch
+
+    db = tmp_path / "w2.db"
+    site.page("/d", "boom", status=500)
+    site.page("/feed3.xml", rss([("D", site.url("/d"), "Fri, 10 Jan 2025 08:00:00 GMT")]), ctype="application/rss+xml")
+    polls = []
+
+    def on_poll(n, summary, claims, contradictions):
+        polls.append((summary.added if summary else 0, sorted(c.quantity.text for _, c in claims if c.quantity)))
+
+    watch([site.url("/feed3.xml")], db, 0, 1, nlp, on_poll, lambda p: None, FAST, sleep=lambda s: None)
+    assert polls[-1] == (0, [])
+    site.page("/d", article_html("D", ["Officials said 300 North Korean soldiers were killed in Kursk on Monday.",
+                                       "The ministry said 40 more were captured near the border that week."]))
+    watch([site.url("/feed3.xml")], db, 0, 1, nlp, on_poll, lambda p: None, FAST, sleep=lambda s: None)
+    assert polls[-1] == (1, ["300", "40"])  # the item that failed is read once it works
+    # a page whose one figure changes: only that figure is new, even though offsets shift
+    site.page("/p", article_html("P", ["Officials said 300 North Korean soldiers were killed in Kursk on Monday.",
+                                       "Police said 12 residents were hurt."]))
+    watch([site.url("/p")], db, 0, 1, nlp, on_poll, lambda p: None, FAST, sleep=lambda s: None)
+    site.page("/p", article_html("P", ["A new opening paragraph was added to the report by the editors today.",
+                                       "Officials said 450 North Korean soldiers were killed in Kursk on Monday.",
+                                       "Police said 12 residents were hurt."]))
+    watch([site.url("/p")], db, 0, 1, nlp, on_poll, lambda p: None, FAST, sleep=lambda s: None)
+    assert polls[-1][1] == ["450"]

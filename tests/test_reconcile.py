@@ -66,3 +66,21 @@ def test_reconcile_copies_of_one_story_are_one_report():
     (q,) = build_questions(cs, meta=meta)
     assert [(c.id, c.copies) for c in q.claims] == [("a", ("d2",)), ("c", ())]
     assert q.extra["independent_reports"] == 2
+
+
+def test_reconcile_relayed_report_joins_its_original():
+    from crosscheck.reconcile.questions import report_groups
+
+    meta = {"orig": {"outlet": "Kyiv Ledger", "story": "orig"}, "copy": {"outlet": "Beta Daily", "story": "orig2",
+            "cites": ["Kyiv Ledger"]}, "other": {"outlet": "Gamma", "story": "other"}}
+    g = report_groups(meta)
+    assert g["orig"] == g["copy"] != g["other"]
+
+
+def test_reconcile_citation_rules():
+    from crosscheck.clean.citations import find_citations
+
+    assert find_citations("300 were killed, as reported by Ukrainian officials.") == []
+    assert find_citations("The figure was first reported by the Kyiv Ledger on Monday.") == [
+        ("first_reported_by", "Kyiv Ledger")]
+    assert find_citations("KYIV (Eastern Wire) — Officials said") == [("wire_dateline", "Eastern Wire")]

@@ -60,13 +60,21 @@ def unique_ids(items: Iterable[Document | Problem], stored_path: Callable[[str],
     each other: the later one (in this run, or against what is stored) gets its path's hash
     appended, the same on every run."""
     seen: dict[str, str] = {}
+    hashes: dict[str, str] = {}
     for item in items:
         if isinstance(item, Document):
             origin = _origin(item)
             owner = seen.get(item.id) or (stored_path(item.id) if stored_path else None)
             if owner is not None and _origin_of_path(owner) != origin:
                 item = item.replace(id=f"{item.id}~{short_hash(origin, length=6)}")
+            elif item.id in hashes and hashes[item.id] != item.content_hash:
+                # the same id twice in one run with different text (two snapshots of one URL in a
+                # JSONL file): the later one is its own document, not a flip-flopping version
+                item = item.replace(id=f"{item.id}~{item.content_hash[:6]}")
+            elif item.id in hashes:
+                continue  # the very same document twice: once is enough
             seen.setdefault(item.id, item.path or origin)
+            hashes[item.id] = item.content_hash
         yield item
 
 
@@ -162,7 +170,9 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                     if on_document:
                         on_document(item.id, "unchanged")
                     continue
-                if item.outlet:
+                if item.outlet and store.document_state(item.id) is None and item.id not in counted:
+                    # each document counts once per outlet (a new version of it does not)
+                    counted.add(item.id)
                     store.count_lines(item.outlet, _candidate_lines(item))
                     touched_outlets.add(item.outlet)
                 story, sig = stories.add(item.id, item.text)
@@ -175,6 +185,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                 yield item
 
         pending: dict[str, bytes] = {}
+        counted: set[str] = set()
 
         def _save(doc: Document, claims: list[Claim], sig: bytes | None) -> None:
             state = store.save_document(doc, claims, sig)
@@ -208,15 +219,16 @@ def _reclean(store, outlets: set[str], seen: dict, nlp, settings: Settings, stor
         now = store.learned_lines(outlet, LEARN_MIN_DOCS)
         if not now - seen.get(outlet, frozenset()):
             continue
-        redo = []
-        for doc in store.documents_of_outlet(outlet):
-            cleaned = clean_document(doc, now)
-            if cleaned.text != clean_document(doc).text or any(d.rule == "learned_boilerplate" for d in cleaned.dropped):
-                redo.append(cleaned.replace(story=stories.story.get(doc.id, doc.id)))
-        for doc, claims in extract_documents(iter(redo), nlp=nlp, batch_size=settings.batch_size):
-            sig = stories.add(doc.id, doc.text)[1]
-            store.conn.execute("delete from documents where id = ?", (doc.id,))
-            store.save_document(doc, claims, sig)
+        def redo():
+            for doc in store.documents_of_outlet(outlet):
+                cleaned = clean_document(doc, now)
+                if any(d.rule == "learned_boilerplate" for d in cleaned.dropped) and \
+                        cleaned.text != store.document_text(doc.id):
+                    yield cleaned.replace(story=doc.story)
+
+        for doc, claims in extract_documents(redo(), nlp=nlp, batch_size=settings.batch_size):
+            # same document, same version and metadata: only its cleaning and claims change
+            store.replace_extraction(doc, claims, None)
             n += 1
     return n
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-_OUTLET = r"(?P<outlet>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|for))*)"
+_OUTLET = r"(?P<outlet>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of\b|de\b|for\b))*)"
 _RAW = (
-    ("first_reported_by", r"\b(?:as\s+)?(?:first\s+|originally\s+)?(?:reported|published)\s+(?:first\s+)?by\s+" + _OUTLET),
+    # "as first reported by X" / "first published by X": "reported by Ukrainian officials" is a source,
+    # not an outlet, so "first", "originally" or "as" must come before
+    ("first_reported_by", r"\b(?:as\s+(?:first\s+|originally\s+)?|first\s+|originally\s+)(?:reported|published)"
+                          r"\s+(?:first\s+)?(?:by|in)\s+" + _OUTLET),
     ("wire_dateline", r"^[A-Z][A-Z .,'’-]{1,40}\((?P<outlet>[A-Z][\w&. '’-]{1,40})\)\s*[—–-]"),
     ("told_outlet", r"\btold\s+(?P<outlet>(?:the\s+)?(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|BBC|CNN|"
                     r"Yonhap|Bloomberg|Axios|Politico|[A-Z][\w.]*\s+(?:News|Times|Post|Wire|Agency|Journal|Herald)))\b"),
@@ -18,6 +21,9 @@ _RAW = (
 )
 RULES = tuple((name, re.compile(p, re.M)) for name, p in _RAW)
 _STOP = {"the", "officials", "the ministry"}
+#: Names that are never outlets even when capitalised: nationalities and countries
+_NOT_OUTLETS = {"ukrainian", "russian", "korean", "american", "british", "western", "u.s", "us", "ukraine", "russia",
+                "south", "north", "european", "chinese", "israeli", "french", "german", "iranian"}
 
 
 def find_citations(text: str) -> list[tuple[str, str]]:
@@ -27,7 +33,8 @@ def find_citations(text: str) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             outlet = re.sub(r"^the\s+", "", m.group("outlet").strip(" .,'’"), flags=re.I)
             outlet = re.sub(r"\s+(?:on|in|and|that|said|says)$", "", outlet)
-            if outlet and outlet.lower() not in _STOP and len(outlet) <= 60:
+            first = outlet.split()[0].lower().rstrip(".") if outlet else ""
+            if outlet and outlet.lower() not in _STOP and first not in _NOT_OUTLETS and len(outlet) <= 60:
                 found.append((m.start(), name, outlet))
     out, seen = [], set()
     for _, name, outlet in sorted(found):

@@ -207,12 +207,43 @@ def outlet_voice(claims: list[Claim], outlets: dict[str, str | None]) -> list[Cl
     return out
 
 
-def report_key(doc: str, meta: dict[str, dict]) -> str:
-    """Which independent report a document belongs to: the wire it says it relays, else its story
-    (near-duplicate cluster), else itself."""
+def report_groups(meta: dict[str, dict]) -> dict[str, str]:
+    """Which independent report each document belongs to. Documents are joined when they share a
+    story (near-duplicates), cite the same outlet, or one cites the other's outlet ("first
+    reported by the Kyiv Ledger" joins the Kyiv Ledger's own report)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    cited = {c.lower() for m in meta.values() for c in (m.get("cites") or [])}
+    for doc, m in meta.items():
+        d = "doc:" + doc
+        union(d, "story:" + (m.get("story") or doc))
+        for c in m.get("cites") or []:
+            union(d, "outlet:" + c.lower())
+        outlet = (m.get("outlet") or "").lower()
+        if outlet in cited:  # the original of a report others relay
+            union(d, "outlet:" + outlet)
+    return {doc: find("doc:" + doc) for doc in meta}
+
+
+def report_key(doc: str, meta: dict[str, dict], groups: dict[str, str] | None = None) -> str:
+    """The independent report a document belongs to (see ``report_groups``)."""
+    if groups is not None and doc in groups:
+        return groups[doc]
     m = meta.get(doc, {})
     if m.get("cites"):
-        return "cites:" + m["cites"][0].lower()
+        return "outlet:" + m["cites"][0].lower()
     return "story:" + (m.get("story") or doc)
 
 
@@ -221,9 +252,10 @@ def collapse_copies(claims: list[Claim], meta: dict[str, dict]) -> list[Claim]:
     (or in reports relaying one wire) is one claim listing the other documents as ``copies``."""
     groups: dict[tuple, list[Claim]] = {}
     order: list[tuple] = []
+    reports = report_groups(meta)
     for c in claims:
         q = c.quantity
-        key = (report_key(c.doc, meta), c.source_name, c.category, c.stance,
+        key = (report_key(c.doc, meta, reports), c.source_name, c.category, c.stance,
                (q.low, q.high, q.unit) if q else (c.what or "")[:80])
         if key not in groups:
             groups[key] = []
@@ -249,6 +281,7 @@ def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
     claims = _fill_subjects(merge_sources(list(claims)))
     claims.sort(key=lambda c: (_sort_date(c, published), c.doc, c.sentence.start))
     claims = outlet_voice(collapse_copies(claims, meta), outlets)
+    reports = report_groups(meta)
     numeric: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.quantity is None or c.category == "other" or not c.subject:
@@ -272,7 +305,7 @@ def build_questions(claims: Iterable[Claim], settings: Settings = DEFAULT,
             high=high, location=location,
             extra={"sources": sorted({c.source_name for c in group}),
                    "affiliations": _affiliation_counts(group),
-                   "independent_reports": len({report_key(c.doc, meta) for c in group}),
+                   "independent_reports": len({report_key(c.doc, meta, reports) for c in group}),
                    "copies": sum(len(c.copies) for c in group),
                    "revisions": [r for r in (revisions or []) if r.get("new_claim_id") in ids]},
         ))

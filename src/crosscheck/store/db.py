@@ -82,6 +82,10 @@ class Store:
         row = self.conn.execute("select content_hash from documents where id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
+    def document_text(self, doc_id: str) -> str | None:
+        row = self.conn.execute("select text from documents where id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def document_path(self, doc_id: str) -> str | None:
         row = self.conn.execute("select path from documents where id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
@@ -111,30 +115,7 @@ class Store:
                  doc.language, doc.story or doc.id, json.dumps(list(doc.cites)), minhash, version, doc.author,
                  doc.canonical_url),
             )
-            sentences = {}
-            for c in claims:
-                s = c.sentence
-                sentences[s.index] = s
-            self.conn.executemany(
-                'insert or ignore into sentences (id, doc_id, idx, start, "end", text) values (?, ?, ?, ?, ?, ?)',
-                [(f"{doc.id}:{s.index}", doc.id, s.index, s.start, s.end, s.text) for s in sentences.values()],
-            )
-            for c in claims:
-                for s in (c.source, *c.via):
-                    if s is not None:
-                        self.conn.execute(
-                            "insert into sources (name, kind, members, affiliation, aliases) values (?, ?, ?, ?, ?)"
-                            " on conflict (name) do update set affiliation = coalesce(sources.affiliation,"
-                            " excluded.affiliation), aliases = coalesce(excluded.aliases, sources.aliases)",
-                            (s.name, s.kind, json.dumps(list(s.members)) if s.members else None, s.affiliation,
-                             json.dumps(list(s.aliases)) if s.aliases else None))
-            self.conn.executemany(
-                "insert or replace into claims (id, doc_id, sentence_id, quantity_text, q_start, q_end, low, high, approx,"
-                " unit, q_kind, source_name, source_text, source_kind, source_members, via, cue, what, subject,"
-                " category, location, hedges, certainty, stance, date, period, rules, source_affiliation)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_claim_row(doc.id, c) for c in claims],
-            )
+            self._insert_claims(doc.id, claims)
         return "updated" if old is not None else "added"
 
     def _archive(self, doc: Document, new_claims: list[Claim]) -> int:
@@ -148,16 +129,25 @@ class Store:
             " values (?, ?, ?, ?, ?, ?, ?)",
             (doc.id, old_version, old_hash, old_title, old_text, json.dumps([c.to_json() for c in old_claims]), _now()))
         new_version = old_version + 1
+        # a figure is revised when the same source gives exactly one figure for the same thing
+        # (category and subject) in both versions, and the two differ
+        def key(c: Claim) -> tuple:
+            return (c.source_name, c.category, (c.subject or c.what or "").lower(), c.quantity.unit)
+
         old_by_key: dict[tuple, list[Claim]] = {}
+        new_by_key: dict[tuple, list[Claim]] = {}
         for c in old_claims:
             if c.quantity is not None:
-                old_by_key.setdefault((c.source_name, c.category), []).append(c)
+                old_by_key.setdefault(key(c), []).append(c)
         for c in new_claims:
-            if c.quantity is None:
+            if c.quantity is not None:
+                new_by_key.setdefault(key(c), []).append(c)
+        for k, news in new_by_key.items():
+            olds = old_by_key.get(k, [])
+            if len(olds) != 1 or len(news) != 1:
                 continue
-            olds = old_by_key.get((c.source_name, c.category), [])
-            if olds and all((o.quantity.low, o.quantity.high) != (c.quantity.low, c.quantity.high) for o in olds):
-                o = olds[0]
+            o, c = olds[0], news[0]
+            if (o.quantity.low, o.quantity.high) != (c.quantity.low, c.quantity.high):
                 self.conn.execute(
                     "insert or ignore into revisions (doc_id, old_version, new_version, source_name, category,"
                     " old_text, old_low, old_high, new_claim_id, new_text, new_low, new_high)"
@@ -195,11 +185,13 @@ class Store:
                 " on conflict (outlet, line_key) do update set n_docs = n_docs + 1",
                 [(outlet, k) for k in keys])
 
-    def documents_of_outlet(self, outlet: str) -> list[Document]:
-        rows = self.conn.execute(
-            "select id, raw, title, url, outlet, published, path from documents where outlet = ?", (outlet,)).fetchall()
-        return [Document(id=r[0], text=r[1] or "", raw=r[1], title=r[2], url=r[3], outlet=r[4], published=r[5],
-                         path=r[6]) for r in rows]
+    def documents_of_outlet(self, outlet: str):
+        """Stored documents of an outlet, one at a time (with all their metadata)."""
+        ids = [r[0] for r in self.conn.execute("select id from documents where outlet = ?", (outlet,)).fetchall()]
+        for doc_id in ids:
+            doc = self.load_document(doc_id)
+            if doc is not None:
+                yield doc
 
     def seen_state(self, url: str) -> tuple[str | None, str | None, str | None] | None:
         row = self.conn.execute("select etag, last_modified, content_hash from seen where url = ?", (url,)).fetchone()
@@ -215,6 +207,54 @@ class Store:
                 " last_modified = excluded.last_modified, content_hash = coalesce(excluded.content_hash,"
                 " seen.content_hash), last_seen = excluded.last_seen",
                 (url, etag, last_modified, content_hash, now, now))
+
+    def _insert_claims(self, doc_id: str, claims: list[Claim]) -> None:
+        sentences = {}
+        for c in claims:
+            s = c.sentence
+            sentences[s.index] = s
+        self.conn.executemany(
+            'insert or ignore into sentences (id, doc_id, idx, start, "end", text) values (?, ?, ?, ?, ?, ?)',
+            [(f"{doc_id}:{s.index}", doc_id, s.index, s.start, s.end, s.text) for s in sentences.values()],
+        )
+        for c in claims:
+            for s in (c.source, *c.via):
+                if s is not None:
+                    self.conn.execute(
+                        "insert into sources (name, kind, members, affiliation, aliases) values (?, ?, ?, ?, ?)"
+                        " on conflict (name) do update set affiliation = coalesce(sources.affiliation,"
+                        " excluded.affiliation), aliases = coalesce(excluded.aliases, sources.aliases)",
+                        (s.name, s.kind, json.dumps(list(s.members)) if s.members else None, s.affiliation,
+                         json.dumps(list(s.aliases)) if s.aliases else None))
+        self.conn.executemany(
+            "insert or replace into claims (id, doc_id, sentence_id, quantity_text, q_start, q_end, low, high, approx,"
+            " unit, q_kind, source_name, source_text, source_kind, source_members, via, cue, what, subject,"
+            " category, location, hedges, certainty, stance, date, period, rules, source_affiliation)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_claim_row(doc_id, c) for c in claims],
+        )
+
+    def replace_extraction(self, doc: Document, claims: list[Claim], minhash: bytes | None) -> None:
+        """New cleaning and claims for a stored document (same version, same metadata): used when
+        boilerplate learned later is removed from it."""
+        with self.conn:
+            self.conn.execute("delete from claims where doc_id = ?", (doc.id,))
+            self.conn.execute("delete from sentences where doc_id = ?", (doc.id,))
+            self.conn.execute(
+                "update documents set text = ?, dropped = ?, minhash = coalesce(?, minhash) where id = ?",
+                (doc.text, json.dumps([{"rule": d.rule, "text": d.text} for d in doc.dropped]), minhash, doc.id))
+            self._insert_claims(doc.id, claims)
+
+    def load_document(self, doc_id: str) -> Document | None:
+        """A stored document with all its metadata (raw text, not yet cleaned)."""
+        r = self.conn.execute(
+            "select id, raw, title, url, outlet, published, path, author, canonical_url, language, story, cites"
+            " from documents where id = ?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        return Document(id=r[0], text=r[1] or "", raw=r[1], title=r[2], url=r[3], outlet=r[4], published=r[5],
+                        path=r[6], author=r[7], canonical_url=r[8], language=r[9], story=r[10],
+                        cites=tuple(json.loads(r[11] or "[]")))
 
     def save_problem(self, p: Problem) -> None:
         with self.conn:
