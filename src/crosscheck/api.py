@@ -124,8 +124,7 @@ def extract(inputs: Iterable[str | Path], nlp=None, settings: Settings = DEFAULT
                 continue
             yield item
 
-    for doc, claims in extract_documents(docs(), nlp=nlp, batch_size=settings.batch_size):
-        yield doc, claims
+    yield from extract_documents(docs(), nlp=nlp, batch_size=settings.batch_size)
 
 
 def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None, settings: Settings = DEFAULT,

@@ -18,8 +18,10 @@ def extract_documents(docs, nlp=None, batch_size: int = 32):
             sd._.crosscheck_meta = {"id": d.id, "published": d.published}
             yield d, sd
 
+    from collections import deque
+
     pairs = spacy_docs()
-    buffer = []
+    buffer: deque = deque()
 
     def gen():
         for d, sd in pairs:
@@ -27,5 +29,5 @@ def extract_documents(docs, nlp=None, batch_size: int = 32):
             yield sd
 
     for sd in nlp.pipe(gen(), batch_size=batch_size):
-        d = buffer.pop(0)
+        d = buffer.popleft()
         yield d, list(sd._.claims or [])

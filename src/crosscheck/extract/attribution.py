@@ -166,7 +166,7 @@ def mention_from_token(head) -> Mention:
     doc = head.doc
     if conjs:
         heads = [head, *_all_conjs(head)]
-        members = [_single_mention(h, include_conj=False) for h in heads]
+        members = [_single_mention(h) for h in heads]
         # "U.S., South Korean and Ukrainian officials": the last noun belongs to every member
         last_head = heads[-1]
         if last_head.pos_ == "NOUN" and all(h.ent_type_ in ("NORP", "GPE") for h in heads[:-1]):
@@ -200,7 +200,7 @@ def _all_conjs(head) -> list:
     return out
 
 
-def _single_mention(head, include_conj: bool = True) -> Mention:
+def _single_mention(head) -> Mention:
     toks = _span_tokens(head)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = head.doc.text[start:end]

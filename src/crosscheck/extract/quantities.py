@@ -1492,9 +1492,3 @@ def _starters() -> set[str]:
             _STARTERS.update(_split_phrase(p)[0] for p in phrases if _split_phrase(p))
         _STARTERS.update(_WORD_CLASS)  # number words, "a", "an", scales, dozens
     return _STARTERS
-
-
-def iter_quantities(texts) -> Iterator[list[Quantity]]:
-    """``find_quantities`` over an iterable of texts."""
-    for t in texts:
-        yield find_quantities(t)

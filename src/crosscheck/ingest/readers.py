@@ -149,18 +149,32 @@ def _document_from_page(url: str, final_url: str, body: bytes, settings: Setting
     text = decode(body, url, declared_charset(body, content_type))
     if isinstance(text, Problem):
         return text
+    return _html_document(url_doc_id(url), url, text, settings, url=url, fetched_url=final_url, published=published)
+
+
+def _html_document(doc_id: str, where: str, html: str, settings: Settings, url: str | None = None,
+                   fetched_url: str | None = None, published: str | None = None) -> Document | Problem:
+    """An HTML page -> a Document (text and metadata via trafilatura). ``url`` is the address it
+    was read from, if any; otherwise the page's own URL is kept."""
     from crosscheck.ingest.html import html_to_article
 
-    art = html_to_article(text, url, url=final_url)
+    art = html_to_article(html, where, url=fetched_url)
     if isinstance(art, Problem):
         return art
-    too_large = _too_large(url, art["text"], settings)
+    too_large = _too_large(where, art["text"], settings)
     if too_large:
         return too_large
     return Document(
-        id=url_doc_id(url), text=art["text"], raw=art["text"], title=clean_meta(art.get("title")), url=url,
-        outlet=clean_meta(art.get("outlet")), published=normalise_date(art.get("published")) or published, path=url,
-        author=clean_meta(art.get("author")), canonical_url=clean_meta(art.get("canonical_url")),
+        id=doc_id,
+        text=art["text"],
+        raw=art["text"],
+        title=clean_meta(art.get("title")),
+        url=url or clean_meta(art.get("url")),
+        outlet=clean_meta(art.get("outlet")),
+        published=normalise_date(art.get("published")) or published,
+        path=where,
+        author=clean_meta(art.get("author")),
+        canonical_url=clean_meta(art.get("canonical_url")),
     )
 
 
@@ -476,26 +490,7 @@ def _read_jsonl(stem: str, where_file: str, text: str, settings: Settings) -> It
 
 
 def _read_html(stem: str, where: str, html: str, settings: Settings) -> Document | Problem:
-    from crosscheck.ingest.html import html_to_article
-
-    art = html_to_article(html, where)
-    if isinstance(art, Problem):
-        return art
-    too_large = _too_large(where, art["text"], settings)
-    if too_large:
-        return too_large
-    return Document(
-        id=stem,
-        text=art["text"],
-        raw=art["text"],
-        title=clean_meta(art.get("title")),
-        url=clean_meta(art.get("url")),
-        outlet=clean_meta(art.get("outlet")),
-        published=normalise_date(art.get("published")),
-        path=where,
-        author=clean_meta(art.get("author")),
-        canonical_url=clean_meta(art.get("canonical_url")),
-    )
+    return _html_document(stem, where, html, settings)
 
 
 def normalise_date(value: str | None) -> str | None:
