@@ -6,7 +6,6 @@ import pytest
 
 from crosscheck import api
 from crosscheck.evaluate import same_source, score_document
-from crosscheck.records import Document
 
 
 @pytest.fixture(scope="module")

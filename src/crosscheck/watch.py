@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from crosscheck.ingest.fetch import FetchSettings, fetch_many
 from crosscheck.records import Problem, short_hash

@@ -31,7 +31,7 @@ from datetime import date
 
 from crosscheck.extract.lexicon import CUMULATIVE_CATEGORIES, PROJECTION_HEDGES
 from crosscheck.names import same_source
-from crosscheck.records import Claim, Contradiction, Question, Source, short_hash
+from crosscheck.records import Claim, Contradiction, Question, Source
 from crosscheck.settings import DEFAULT, Settings
 
 _CATEGORY_TITLES = {
