@@ -266,3 +266,15 @@ def test_extract_source_named_before_the_figures(nlp):
 ])
 def test_extract_arrests_and_missing_totals(nlp, text, figure, category):
     assert one(nlp, text, figure).category == category
+
+
+@pytest.mark.parametrize("text,figure,denier,stance", [
+    ("The Gaza health ministry said 46,584 people had been killed. The Israeli military disputes the count.",
+     "46,584", "Israeli military", "denied"),
+    ("The Russian Defence Ministry claimed that Ukraine had lost up to 445 servicemen in a day. Kyiv has not "
+     "confirmed the figure.", "up to 445", "Ukraine", "not_acknowledged"),
+])
+def test_extract_stance_on_a_figure_named_before(nlp, text, figure, denier, stance):
+    claims = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]
+    assert {(c.source.name, c.stance) for c in claims} >= {(denier, stance)}
+    assert any(c.stance == "asserted" for c in claims)

@@ -615,12 +615,71 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             if claim is not None:
                 sent_claims.append(claim)
         _register_sources(state, sent, had_figures=bool(sent_claims))
-        if not sent_claims:
+        stances = _stance_on_figures(state, sent, sentence, sent_claims, claims)
+        if not sent_claims and not stances:
             nc = _non_numeric_claim(state, sent, sentence)
             if nc is not None:
                 sent_claims.append(nc)
         claims.extend(sent_claims)
+        claims.extend(stances)
     return claims
+
+
+_FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate",
+                 "estimates", "claim", "claims", "total", "them", "it", "data", "statistics"}
+_PLURAL_FIGURE_NOUNS = {"figures", "numbers", "counts", "estimates", "claims", "them", "data", "statistics"}
+
+
+def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Claim], before: list[Claim]) -> list[Claim]:
+    """rule ``stance_on_figure``: "The Israeli military disputes the count", "a figure the ministry
+    dismissed as propaganda", "Kyiv has not confirmed the figure": the figure named just before is
+    also a claim of the denier, with its stance (denied / not_acknowledged)."""
+    out: list[Claim] = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "AUX") or lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS:
+            continue
+        if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if t.dep_ == "relcl" and t.head.lower_ in _FIGURE_NOUNS:
+            objs.append(t.head)  # "a figure the ministry dismissed"
+        obj = next((o for o in objs if o.lower_ in _FIGURE_NOUNS), None)
+        if obj is None:
+            continue
+        subj = _verb_subject(t)
+        if subj is not None and subj.i != obj.i:
+            m = mention_from_token(subj)
+        else:
+            # "The Israeli military disputes ..." parsed with the subject as modifiers of the verb
+            mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ != "DET"]
+            if not mods:
+                continue
+            a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
+            m = Mention(text=sent.doc.text[a:b], start=a, end=b)
+        if m.pronoun and not (state.last_source or state.last_person):
+            continue
+        denier = canonical_source(state, m)
+        numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
+                   and c.quantity.kind not in ("fraction", "share") and c.source_name != denier.name]
+        if here:
+            numeric = [c for c in numeric if c.sentence.index == sentence.index]
+        elif numeric:
+            last_sentence = numeric[-1].sentence.index
+            numeric = [c for c in numeric if c.sentence.index == last_sentence]
+        if not numeric:
+            continue
+        targets = numeric if obj.lower_ in _PLURAL_FIGURE_NOUNS else numeric[-1:]
+        stance = "denied" if lemma in L.DENIAL_VERBS else "not_acknowledged"
+        for c in targets:
+            cid = "c" + short_hash(state.doc_id, c.id, denier.name, stance, length=11)
+            out.append(Claim(
+                id=cid, doc=state.doc_id, sentence=sentence, quantity=c.quantity, source=denier, cue=lemma,
+                what=c.what, subject=c.subject, category=c.category, location=c.location, hedges=(),
+                certainty="certain", stance=stance, date=_date(sent, t, state.published),
+                period=c.period, rules=("stance_on_figure",)))
+        break
+    return out
 
 
 def _register_sources(state: DocState, sent, had_figures: bool = True) -> None:
