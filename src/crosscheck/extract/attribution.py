@@ -464,7 +464,7 @@ def _neither_nor_subject(verb):
     for t in sent:
         if t.i >= verb.i:
             break
-        if t.lower_ == "neither":
+        if t.lower_ == "neither" and any(x.lower_ == "nor" for x in sent.doc[t.i:verb.i]):
             return t
     return None
 

@@ -875,6 +875,8 @@ def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
             continue
         what = " ".join(x.text for x in obj.subtree if not x.is_punct)[:160]
         lw = what.lower()
+        if re.match(r"^(to \w+ )?(how|why|when|where|what|which|who)\b", lw):
+            continue  # "declined to say how it arrived at its total": not a stance on the fact
         subject = None
         category = _category_window(lw)
         if category is None or category == "deployed":
