@@ -278,3 +278,17 @@ def test_extract_stance_on_a_figure_named_before(nlp, text, figure, denier, stan
     claims = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]
     assert {(c.source.name, c.stance) for c in claims} >= {(denier, stance)}
     assert any(c.stance == "asserted" for c in claims)
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("The UN had put the death toll at around 700, with 2,800 people injured.", "around 700", "killed"),
+    ("It put the number of people left without shelter at roughly 20,000.", "roughly 20,000", "displaced"),
+    ("An airstrike killed at least 31 people, including 12 children, and wounded about 40 others.", "12", "killed"),
+    ("The ministry said 412 people had been injured, up from 365 a day earlier.", "365", "wounded"),
+    ("The institute said 768 people were injured and more than 110,000 homes damaged.", "more than 110,000", "other"),
+    ("OCHA said 800 deaths were verified and that some 12,000 people had been affected.", "some 12,000", "other"),
+    ("More than 40 percent of the dead were children, a ministry spokesman said.", "More than 40 percent", "killed"),
+    ("Police counted 22,000 protesters killed in clashes, while organisers said 55,000.", "55,000", "killed"),
+])
+def test_extract_category_from_context(nlp, text, figure, category):
+    assert one(nlp, text, figure).category == category

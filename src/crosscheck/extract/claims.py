@@ -733,7 +733,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         subject = None
     # category
     category, crule = None, ""
-    if q.kind in ("share", "fraction") and sent_claims:
+    before_words = doc.text[max(sent.start_char, q.start - 16):q.start].lower().strip(" ,;")
+    if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
+        # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365"
+        category, crule = sent_claims[-1].category, "category_part"
+    if category is None and q.kind in ("share", "fraction") and sent_claims:
         # "over 3,000 killed or wounded, roughly a quarter of the 12,000 deployed": a share of the
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
@@ -758,6 +762,19 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             if mb and not find_quantities(before[mb.end():]):
                 category, crule = cat, "category_compound"
                 break
+    if category is None and q.unit == "count":
+        # rule ``category_toll``: "put the death toll at around 700", "the toll rose to 1,411", "put the
+        # number of people left without shelter at roughly 20,000": what the verb's object names
+        gov = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ in ("at", "to", "above", "below", "near") else None
+        if gov is not None and gov.head.pos_ in ("VERB", "AUX"):
+            verb = gov.head
+            for c in verb.children:
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i:
+                    phrase = " ".join(t.lower_ for t in c.subtree)
+                    found = _category_window(phrase)
+                    if found:
+                        category, crule = found, "category_toll"
+                        break
     if category is None and is_total:
         # rule ``category_total``: "4,000 of the roughly 11,000 troops sent" — the total counts
         # what its own noun and participle say, not what happened to the part
@@ -781,10 +798,24 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             category, crule = near, "category_nearest"
     if category is None and noun.lower_ in L.FORCE_NOUNS:
         category, crule = "deployed", "category_force_noun"
-    if category is None and state.last_category and (
-            _refers_back(anchor, noun) or sent_claims):
+    if category is None and sent_claims and what_rule == "what_self":
+        # rule ``category_ellipsis``: "Zelenskyy put losses at more than 3,000, while the JCS said
+        # about 1,100"; "police counted 22,000; organisers said 55,000"
+        category, crule = sent_claims[-1].category, "category_ellipsis"
+    if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
-    if q.unit in ("money", "area") or (q.unit == "percent" and crule != "category_same_sentence"):
+    if noun.lower_ in L.THING_NOUNS and category not in (None, "other"):
+        category, crule = "other", "category_things"  # "110,000 homes damaged": not people
+    if q.unit == "percent" and crule not in ("category_same_sentence", "category_part"):
+        # "More than 40 percent of the dead were children": a share of what "of" names
+        of_phrase = doc.text[q.end:min(sent.end_char, q.end + 40)].lower()
+        m_of = re.match(r"\s*of (?:the |all |those )?([a-z ]+)", of_phrase)
+        share_cat = _category_window(m_of.group(1)) if m_of else None
+        if share_cat in ("killed", "wounded", "killed_or_wounded", "missing"):
+            # shares of the dead or wounded; "59% of refugees hoped to go home" is not a displacement count
+            category, crule = share_cat, "category_share_of"
+    if q.unit in ("money", "area") or (q.unit == "percent" and crule not in (
+            "category_same_sentence", "category_part", "category_share_of")):
         # aid money, land area, a percentage that is not a share of this sentence's figure: not a
         # count of people
         category, crule = "other", "category_unit"

@@ -435,7 +435,9 @@ CATEGORY_PHRASES = (
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
                    "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
                    "crossed into", "crossed the border", "internally displaced", "displacement",
-                   "forcibly displaced", "returnees")),
+                   "forcibly displaced", "returnees", "without shelter", "left homeless", "lost their homes")),
+    ("other", ("affected", "rescued", "damaged", "destroyed", "flooded", "without power", "without electricity",
+               "vaccinated", "treated", "fed", "registered")),
     ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
                   "serving", "serve", "mobilised", "mobilized", "mobilise", "mobilize",
@@ -529,3 +531,12 @@ PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "up
 #: Verbs of arrest: only combatants (FORCE_NOUNS) taken this way are "captured"; arrested
 #: protesters or migrants are "other".
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
+
+#: Counted nouns that are things, not people: never killed, wounded, captured, missing or displaced.
+THING_NOUNS = {"homes", "houses", "buildings", "hectares", "acres", "vehicles", "tons", "tonnes", "schools",
+               "hospitals", "shelters", "tents", "villages", "towns", "kilometres", "kilometers", "miles", "roads",
+               "bridges", "farms", "livestock", "cattle", "trucks", "aircraft", "drones", "missiles", "shells",
+               "rockets", "tanks", "meals", "doses", "boats", "flights", "dollars", "euros"}
+#: Words right before a figure that make it part of the previous figure: it counts the same thing.
+PART_MARKERS = ("including", "among them", "of whom", "of them", "among whom", "up from", "down from",
+                "compared with", "compared to", "from")
