@@ -292,3 +292,17 @@ def test_extract_stance_on_a_figure_named_before(nlp, text, figure, denier, stan
 ])
 def test_extract_category_from_context(nlp, text, figure, category):
     assert one(nlp, text, figure).category == category
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The military government's information team said around 20 fighters had been killed.", "around 20",
+     "military government"),
+    ("The independent monitoring group Myanmar Conflict Tracker estimates that more than 6,300 civilians have "
+     "been killed.", "more than 6,300", "Myanmar Conflict Tracker"),
+    ("The Kathmandu Post had reported on Wednesday, citing the ministry, that 141 people had died.", "141",
+     "ministry"),
+    ("Congo's government puts the toll higher still: its spokesman said that more than 3,000 people had died.",
+     "more than 3,000", "Congo government"),
+])
+def test_extract_owners_appositions_citing_and_same_sentence_antecedents(nlp, text, figure, source):
+    assert one(nlp, text, figure).source.name == source

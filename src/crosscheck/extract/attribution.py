@@ -398,7 +398,8 @@ def cue_verbs_above(anchor) -> list:
     seen = set()
     while t is not None and t.i not in seen:
         seen.add(t.i)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
+                and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN"):  # "people confirmed dead"
             out.append(t)
         elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
             out.append(t)
@@ -450,6 +451,11 @@ def _verb_subject(verb):
             left = _subject_left_of(v)
             if left is not None:
                 return left
+        if step == 0 and v.lemma_.lower() in L.CUE_VERBS:
+            # "Save the Children estimates that ...": an organisation's name right before the verb
+            ent = next((e for e in sent_ents(v) if e.end == v.i and e.label_ in ("ORG", "PERSON")), None)
+            if ent is not None:
+                return ent.root
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and v.head.i != v.i:
             v = v.head
             continue
@@ -502,11 +508,39 @@ def _issuer(noun):
     return None
 
 
+_SUBUNITS = {"team", "office", "unit", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press",
+             "secretariat", "desk"}
+
+
+def _owner(noun):
+    """rule ``subunit_owner``: "the military government's information team said" -> the government."""
+    if noun is None or noun.lower_ not in _SUBUNITS:
+        return None
+    # "South Korea's ... team" stays the team: a country is not who speaks
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and c.ent_type_ not in ("GPE", "NORP")), None)
+
+
+def _named_apposition(noun):
+    """rule ``appos_name``: "the independent monitoring group Myanmar Conflict Tracker" -> the name."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ in ("appos", "compound") and c.i > noun.i and c.pos_ == "PROPN":
+            return c
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "ORG" and nxt.head.i != noun.i:
+        ent = next((e for e in sent_ents(noun) if e.start == nxt.i), None)
+        if ent is not None:
+            return ent.root
+    return None
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
-        subj = _issuer(subj) or subj
+        subj = _owner(subj) or _named_apposition(subj) or _issuer(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
         src = mention_from_token(subj)
@@ -542,9 +576,11 @@ def _in_complement(inner, outer) -> bool:
 
 
 def _relay_citing(verb, att: Attribution) -> None:
-    """ "X said, citing Y" -> source Y via X."""
-    for c in verb.children:
-        if c.lower_ in ("citing", "quoting") and c.dep_ in ("advcl", "xcomp", "prep", "acl", "conj", "dep"):
+    """ "X said, citing Y" -> source Y via X (wherever the parser hangs "citing" in the sentence)."""
+    cands = [c for c in verb.children if c.lower_ in ("citing", "quoting")] or [
+        t for t in verb.sent if t.lower_ in ("citing", "quoting") and t.i > verb.i]
+    for c in cands:
+        if c.lower_ in ("citing", "quoting"):
             objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
             if objs and objs[0].lower_ not in L.NON_SOURCE_NOUNS and objs[0].lower_ not in L.CUE_NOUNS:
                 att.via.append(att.source)

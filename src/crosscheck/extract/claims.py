@@ -603,6 +603,8 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     for si, sent in enumerate(sents):
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
+        # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
+        _register_sources(state, sent, had_figures=True)
         quantities = [q.shifted(sent.start_char) for q in find_quantities(sent.text)]
         sent_claims: list[Claim] = []
         for q in quantities:
