@@ -306,3 +306,10 @@ def test_extract_category_from_context(nlp, text, figure, category):
 ])
 def test_extract_owners_appositions_citing_and_same_sentence_antecedents(nlp, text, figure, source):
     assert one(nlp, text, figure).source.name == source
+
+
+def test_extract_share_of_the_previous_figure(nlp):
+    claims = extract_claims("The hospital had received 2,300 wounded patients since June, about a third of them "
+                            "children, a coordinator said.", nlp=nlp)
+    derived = [c for c in claims if "share_of_previous" in c.rules]
+    assert [(c.quantity.low, c.quantity.approx, c.category) for c in derived] == [(767, True, "wounded")]

@@ -39,8 +39,9 @@ CASES = [
     ("hundreds of thousands", "hundreds of thousands", 100000, N, True, "count"),
     ("dozens were hurt", "dozens", 12, N, True, "count"),
     ("hundreds died", "hundreds", 100, N, True, "count"),
-    ("several hundred troops", "several hundred", 200, N, True, "count"),
-    ("a few dozen people", "a few dozen", 24, N, True, "count"),
+    ("several hundred troops", "several hundred", 100, N, True, "count"),
+    ("a few dozen people", "a few dozen", 12, N, True, "count"),
+    ("as high as 800 fighters", "as high as 800", N, 800, False, "count"),
     # rule: number words and scales
     ("three thousand soldiers", "three thousand", 3000, 3000, False, "count"),
     ("twenty-five people", "twenty-five", 25, 25, False, "count"),

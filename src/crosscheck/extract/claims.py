@@ -18,7 +18,7 @@ become non-numeric claims. Each claim gets, by named rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from crosscheck.extract import lexicon as L
@@ -623,8 +623,32 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             if nc is not None:
                 sent_claims.append(nc)
         claims.extend(sent_claims)
+        claims.extend(_shares_of_previous(state, sent, sent_claims))
         claims.extend(stances)
     return claims
+
+
+def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim]) -> list[Claim]:
+    """rule ``share_of_previous``: "2,300 wounded patients, about a third of them children" — a
+    share "of them/of whom/of those" counts that share of the figure just before it."""
+    out = []
+    for i, c in enumerate(sent_claims):
+        q = c.quantity
+        if q is None or q.kind != "share" or q.of_total is not None or i == 0:
+            continue
+        after = sent.doc.text[q.end:q.end + 14].lower()
+        if not re.match(r"\s*of (them|those|whom|these)\b", after):
+            continue
+        prev = next((p for p in reversed(sent_claims[:i]) if p.quantity is not None and p.quantity.unit == "count"
+                     and p.quantity.low is not None and p.quantity.low == p.quantity.high), None)
+        if prev is None or q.share is None:
+            continue
+        value = round(prev.quantity.low * q.share / 100)
+        quantity = Quantity(text=q.text, start=q.start, end=q.end, low=value, high=value, approx=True,
+                            unit="count", kind="fraction", of_total=prev.quantity.low, share=q.share)
+        cid = "c" + short_hash(state.doc_id, q.start, q.end, "share_of_previous", length=11)
+        out.append(replace(c, id=cid, quantity=quantity, category=prev.category, rules=(*c.rules, "share_of_previous")))
+    return out
 
 
 _FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate",

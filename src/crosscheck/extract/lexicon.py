@@ -91,7 +91,9 @@ VAGUE_AMOUNTS = {
     "tens": 10,
 }
 #: "several hundred", "a few thousand": multiplier words before a scale -> lower bound multiple.
-VAGUE_MULTIPLIERS = {"several": 2, "a few": 2, "few": 2, "a couple of": 2, "many": 2}
+#: "several hundred", "a few thousand": the documented lower bound is the scale itself (the same
+#: convention as eval/dev's gold): at least 100, at least 1,000. "a couple of" is at least two of it.
+VAGUE_MULTIPLIERS = {"several": 1, "a few": 1, "few": 1, "a couple of": 2, "many": 1}
 
 #: Fractions written as words: "a quarter of the 12,000" -> 25 % of 12,000.
 FRACTIONS = {
@@ -122,7 +124,7 @@ LOWER_BOUND = (
     "equal or greater than", ">", "> =", "≥",
 )
 UPPER_BOUND = (
-    "up to", "fewer than", "less than", "under", "at most", "as many as", "no more than",
+    "up to", "fewer than", "less than", "under", "at most", "as many as", "as high as", "no more than",
     "a maximum of", "below", "not more than", "as much as", "not exceeding", "upto",
     "smaller than", "lower than", "less than or equal to", "fewer than or equal to",
     "smaller than or equal to", "lower than or equal to", "less or equal than",
