@@ -604,7 +604,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
         # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
-        _register_sources(state, sent, had_figures=True)
+        publishers = _register_sources(state, sent)
         quantities = [q.shifted(sent.start_char) for q in find_quantities(sent.text)]
         sent_claims: list[Claim] = []
         for q in quantities:
@@ -616,7 +616,9 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
             if claim is not None:
                 sent_claims.append(claim)
-        _register_sources(state, sent, had_figures=bool(sent_claims))
+        if not sent_claims and publishers:
+            # "X released its bulletin." hands X to the figures of the next sentences
+            state.carry = (publishers[-1], sent.end_char, 0)
         stances = _stance_on_figures(state, sent, sentence, sent_claims, claims)
         if not sent_claims and not stances:
             nc = _non_numeric_claim(state, sent, sentence)
@@ -708,10 +710,11 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     return out
 
 
-def _register_sources(state: DocState, sent, had_figures: bool = True) -> None:
-    """Remember who is named as speaking in a sentence, so "the agency said" later resolves. A
-    sentence without figures that has a source publish something ("X released its bulletin",
-    "X said on Monday") hands that source to the figures of the next sentences (``source_carry``)."""
+def _register_sources(state: DocState, sent) -> list[Source]:
+    """Remember who is named as speaking in a sentence, so "the agency said" later resolves.
+    Returns the sources that publish something here ("X released its bulletin", "X said"): in a
+    sentence without figures they hand over to the next sentences' figures (``source_carry``)."""
+    publishers: list[Source] = []
     for t in sent:
         if t.pos_ != "VERB":
             continue
@@ -732,8 +735,9 @@ def _register_sources(state: DocState, sent, had_figures: bool = True) -> None:
         if src.kind == "person":
             state.last_person = src
         state.last_source = src
-        if not had_figures and t.lemma_.lower() in L.PUBLISH_VERBS:
-            state.carry = (src, sent.end_char, 0)
+        if t.lemma_.lower() in L.PUBLISH_VERBS:
+            publishers.append(src)
+    return publishers
 
 
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
