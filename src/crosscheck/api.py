@@ -199,7 +199,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
 
         for doc, claims in extract_documents(fresh_docs(), nlp=nlp, batch_size=settings.batch_size):
             _save(doc, claims, pending.pop(doc.id, None))
-        summary.recleaned = _reclean(store, touched_outlets, learned_cache, nlp, settings, stories)
+        summary.recleaned = _reclean(store, touched_outlets, learned_cache, nlp, settings)
         all_claims = store.claims()
         questions = build_questions(all_claims, settings, store.document_meta())
         store.save_questions(questions)
@@ -210,7 +210,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
     return summary
 
 
-def _reclean(store, outlets: set[str], seen: dict, nlp, settings: Settings, stories) -> int:
+def _reclean(store, outlets: set[str], seen: dict, nlp, settings: Settings) -> int:
     """Boilerplate learned during this run (a line now in LEARN_MIN_DOCS documents of an outlet)
     is removed from that outlet's documents stored before it was learned; they are re-extracted."""
     n = 0

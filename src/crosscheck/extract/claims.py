@@ -226,7 +226,7 @@ _PARTICIPLES = {"killed", "wounded", "injured", "dead", "missing", "captured", "
                 "hurt", "drowned", "deployed", "evacuated", "arrested"}
 
 
-def _what_without_noun(doc, span, sent, q) -> str | None:
+def _what_without_noun(doc, span, sent) -> str | None:
     """What a figure without a noun counts: "thousands killed or wounded" -> "killed or wounded";
     "25% of the population" -> "the population"; never a fragment of the next clause."""
     toks = [t for t in doc[span.end:min(span.end + 6, sent.end)]]
@@ -319,7 +319,7 @@ def _location(sent, anchor, source_span, cue_token=None) -> str | None:
     return re.sub(r"^(the|[A-Z][a-z]+[’']s)\s+", "", text)
 
 
-def _hedges(sent, q_start: int, next_sent) -> list[str]:
+def _hedges(sent, next_sent) -> list[str]:
     """Hedge labels in the sentence (and "could not be independently verified" right after it)."""
     out: list[str] = []
     for t in sent:
@@ -786,9 +786,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             if m and not find_quantities(after[:m.start()]):
                 category, crule = cat, "category_compound"
                 break
-            mb = None
-            for mb in rx.finditer(before):
-                pass
+            matches = list(rx.finditer(before))
+            mb = matches[-1] if matches else None  # the phrase nearest the figure
             if mb and not find_quantities(before[mb.end():]):
                 category, crule = cat, "category_compound"
                 break
@@ -869,7 +868,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     if what == "%" or (what and what.lower() in ("percent", "per cent")):
         what = None
     if what is None:
-        what = _what_without_noun(doc, span, sent, q)
+        what = _what_without_noun(doc, span, sent)
     # attribution
     att = attribute(sent, anchor)
     if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent):
@@ -884,7 +883,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
     if source is not None and att.rule != "source_carry":
         state.carry = (source, sent.end_char, 0)
-    hedges = _hedges(sent, q.start, next_sent)
+    hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")
     stance = _stance(sent, att.cue_token)
@@ -951,7 +950,7 @@ def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
         if source.kind == "person":
             state.last_person = source
         state.last_source = source
-        hedges = _hedges(sent, sent.start_char, None)
+        hedges = _hedges(sent, None)
         cid = "c" + short_hash(state.doc_id, sent.start_char, sent.end_char, source.name, stance, length=11)
         return Claim(
             id=cid, doc=state.doc_id, sentence=sentence, quantity=None, source=source,

@@ -414,7 +414,7 @@ def _read_text(stem: str, where: str, text: str, settings: Settings) -> Document
     )
 
 
-def _record_document(stem: str, where: str, n: int, obj: dict, settings: Settings, what: str) -> Document | Problem:
+def _record_document(stem: str, where: str, obj: dict, settings: Settings, what: str) -> Document | Problem:
     """One JSONL line or CSV row (a mapping with ``text`` and optional metadata)."""
     body = obj.get("text")
     if not isinstance(body, str) or not body.strip():
@@ -466,7 +466,7 @@ def _read_csv(stem: str, where_file: str, text: str, settings: Settings) -> Iter
         if None in row.values() and not row.get("text"):
             yield Problem(f"{where_file}:row {n}", "malformed CSV row", "too few fields")
             continue
-        yield _record_document(stem, f"{where_file}:row {n}", n, row, settings, "CSV row")
+        yield _record_document(stem, f"{where_file}:row {n}", row, settings, "CSV row")
 
 
 def _read_jsonl(stem: str, where_file: str, text: str, settings: Settings) -> Iterator[Document | Problem]:
@@ -482,7 +482,7 @@ def _read_jsonl(stem: str, where_file: str, text: str, settings: Settings) -> It
         if not isinstance(obj, dict):
             yield Problem(where, "malformed JSONL line", "not a JSON object")
             continue
-        doc = _record_document(stem, where, n, obj, settings, "JSONL line")
+        doc = _record_document(stem, where, obj, settings, "JSONL line")
         if isinstance(doc, Problem) and doc.reason == "malformed JSONL line":
             yield Problem(where, "malformed JSONL line", "no non-empty 'text' string")
             continue
