@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from crosscheck.extract import lexicon as L
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this", "its", "their", "his", "her"}
+#: Possessive pronouns as sources ("Its count includes ...") point back like their subject forms.
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson",
                "president", "minister", "military", "army", "government", "office", "department", "service",
                "chiefs", "command", "staff", "source", "sources", "lawmaker", "organisation", "organization",
@@ -212,6 +214,8 @@ def _single_mention(head) -> Mention:
                 person = head.doc.text[first.idx:ent.end_char].strip(" ,'’")
                 person = re.sub(r"['’]s$", "", person)
             break
+    if person is not None and head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS:
+        person = None  # "the migrant rights group Caminando Fronteras": an organisation, whatever NER says
     low = head.lower_
     doc = head.doc
     possessive_pronoun = any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in toks) or (
@@ -229,7 +233,8 @@ def _single_mention(head) -> Mention:
         text=text,
         start=start,
         end=end,
-        is_person=person is not None or head.ent_type_ == "PERSON",
+        is_person=person is not None or (head.ent_type_ == "PERSON" and not (
+            head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS)),
         person_name=person,
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
@@ -284,7 +289,7 @@ def rule_according_to(sent, anchor) -> Attribution | None:
                 continue
             # "according to figures from X" / "according to a report by X"
             inner = _cue_noun_source(obj)
-            m = inner or mention_from_token(obj)
+            m = inner or mention_from_token(_role_of(obj) or obj)
             dist = abs(t.i - anchor.i)
             if best is None or dist < best[0]:
                 best = (dist, m, t)
@@ -339,10 +344,13 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs:
             return None
-        m = mention_from_token(objs[0])
+        m = _mention_with_apposition(objs[0])  # "by the group Caminando Fronteras"
         return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier)
-    members = tuple(Mention(e.text, e.start_char, e.end_char, e.label_ == "PERSON",
-                            e.text if e.label_ == "PERSON" else None, (), qualifier) for e in ents)
+    def person(e) -> bool:  # "the group Caminando Fronteras" is an organisation, whatever NER says
+        return e.label_ == "PERSON" and not (e.root.head.lower_ in L.ORG_ROLE_HEADS and e.root.dep_ in ("appos", "compound"))
+
+    members = tuple(Mention(e.text, e.start_char, e.end_char, person(e),
+                            e.text if person(e) else None, (), qualifier) for e in ents)
     if len(members) == 1:
         return members[0]
     text = doc.text[members[0].start:members[-1].end]
@@ -360,6 +368,20 @@ def rule_cue_noun_from(sent, anchor, cue_verb) -> Attribution | None:
             if m is not None:
                 return Attribution(source=m, cue=(cue_verb.lemma_ if cue_verb is not None else t.lemma_),
                                    cue_token=cue_verb if cue_verb is not None else t, rule="cue_noun_from")
+    return None
+
+
+def rule_statement_noun_anywhere(sent, anchor) -> Attribution | None:
+    """rule ``statement_noun_anywhere``: "More than 1.4 million have returned, data from the IOM
+    show, ..." — a statement noun with "from/by X" after the figure, whose verb the tagger missed
+    ("show" read as a noun). Only when no reporting verb gave a source."""
+    for t in sent:
+        if t.i <= anchor.i or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lower_ in L.STATEMENT_NOUNS or t.lemma_ in L.STATEMENT_NOUNS:
+            m = _cue_noun_source(t)
+            if m is not None:
+                return Attribution(source=m, cue=t.lemma_, cue_token=t, rule="statement_noun_anywhere")
     return None
 
 
@@ -443,6 +465,8 @@ def _verb_subject(verb):
     for step in range(4):
         s = _subject_of(v)
         if s is not None:
+            if s.lower_ in ("which", "who", "that") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head  # rule ``relative_subject``: "the IOM's project, which recorded 1,846"
             return s
         a = _agent_of(v)
         if a is not None:
@@ -521,6 +545,26 @@ def _owner(noun):
                  and c.ent_type_ not in ("GPE", "NORP")), None)
 
 
+def _role_of(noun):
+    """rule ``role_of_org``: an unnamed office-holder speaks for the body he or she holds office in —
+    "the head of the IOM's office in Yemen" -> the IOM's office (then ``subunit_owner``: the IOM),
+    "the deputy head of Ukraine's military intelligence agency" -> that agency, "the director of
+    the health office in Abyan" -> the health office. A named holder ("Oleksandr Moroz, the deputy
+    head of ...") is left to the person rules."""
+    if noun is None or noun.lower_ not in L.SPEAKER_ROLES or noun.ent_type_ == "PERSON":
+        return None
+    if any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and c.i > noun.i:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and (objs[0].ent_type_ in ("ORG", "GPE", "NORP") or objs[0].pos_ == "PROPN"
+                         or objs[0].lower_ in L.ORG_ROLE_HEADS or objs[0].lower_ in _ROLE_HEADS):
+                obj = objs[0]
+                return _owner(obj) or obj
+    return None
+
+
 def _named_apposition(noun):
     """rule ``appos_name``: "the independent monitoring group Myanmar Conflict Tracker" -> the name."""
     if noun is None or noun.pos_ != "NOUN":
@@ -536,14 +580,29 @@ def _named_apposition(noun):
     return None
 
 
+def _mention_with_apposition(noun) -> Mention:
+    """The mention for ``noun``, or for the name apposed to it; a name apposed to an organisation
+    noun ("the migrant rights group Caminando Fronteras") is an organisation, whatever NER says."""
+    name = _named_apposition(noun)
+    if name is None:
+        return mention_from_token(noun)
+    m = mention_from_token(name)
+    if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
+        from dataclasses import replace
+
+        m = replace(m, is_person=False, person_name=None)
+    return m
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
-        subj = _owner(subj) or _named_apposition(subj) or _issuer(subj) or subj
+        subj = _role_of(subj) or _owner(subj) or _issuer(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
-        src = mention_from_token(subj)
+        src = _mention_with_apposition(subj)
+        subj = _named_apposition(subj) or subj
         att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
         # relay: "X told reporters that Y said ..." -> Y via X, only when Y's statement is the
         # complement of X's ("X said, while Y said ..." is two statements, not a relay)
@@ -638,6 +697,9 @@ def attribute(sent, anchor) -> Attribution:
     if att:
         return att
     att = rule_possessive_cue(sent, anchor)
+    if att:
+        return att
+    att = rule_statement_noun_anywhere(sent, anchor)
     if att:
         return att
     if verbs:

@@ -30,6 +30,7 @@ from crosscheck.extract.attribution import (
     attribute,
     core_name,
     DOCUMENT_ROLES,
+    POSSESSIVE_PRONOUNS,
     mention_from_token,
     sent_ents,
     source_kind,
@@ -207,11 +208,20 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
 
 
 def _category_window(text: str) -> str | None:
+    """The category whose word comes first in ``text`` (on a tie, the longer phrase: "killed or
+    wounded" before "killed"; then the order of ``CATEGORY_PHRASES``)."""
     low = text.lower()
-    for cat, rx in _CATEGORY_RES:
-        if rx.search(low):
-            return cat
-    return None
+    best = None
+    for order, (cat, rx) in enumerate(_CATEGORY_RES):
+        m = rx.search(low)
+        if m and (best is None or (m.start(), -len(m.group(0)), order) < best[0]):
+            best = ((m.start(), -len(m.group(0)), order), cat)
+    return best[1] if best else None
+
+
+def _text_end(sent) -> int:
+    """Where a sentence's text ends, before the blank line that may close its paragraph."""
+    return sent.start_char + len(sent.text.rstrip())
 
 
 def _same_paragraph(doc, since: int, sent) -> bool:
@@ -252,8 +262,10 @@ def _refers_back(anchor, noun) -> bool:
     """rule ``category_carry``: "put the total at 10,000", "the number reached 3,800", "up from the
     3,000 he cited": the figure counts what an earlier figure counted."""
     words = {noun.lower_} | {t.lower_ for t in anchor.sent if t.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")}
-    return bool(words & L.ANAPHORIC_COUNT_NOUNS) or any(t.lower_ in ("up", "down") and t.i < anchor.i
-                                                        for t in anchor.sent)
+    doc = anchor.doc
+    return bool(words & L.ANAPHORIC_COUNT_NOUNS) or any(
+        t.lower_ in ("up", "down") and t.i < anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from"
+        for t in anchor.sent)
 
 
 def _category_nearest(sent, q, others) -> str | None:
@@ -503,6 +515,8 @@ def canonical_source(state: DocState, m: Mention) -> Source:
     speaker = _speaker_for(state, m)
     if speaker is not None:
         return speaker
+    if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
+        m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.lower()])  # "Its count": whoever "it" is
     if m.pronoun or m.role:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
@@ -571,6 +585,8 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if before is not None and before.pos_ == "PROPN" and q.kind == "exact" and "," not in q.text \
             and (span.end >= sent.end or not sent.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return "skip_in_name"
+    if re.match(r"0\d", q.text) and q.kind == "exact":
+        return "skip_leading_zero"  # "01-4200182", "0800 500 120": a number to dial, not a count
     value = q.low if q.low is not None else q.high
     if before is not None and before.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
             and value is not None and value < 100 and q.kind == "exact":
@@ -581,6 +597,14 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if after is not None and after.text in ("-", "–") and after.idx == span[-1].idx + len(span[-1].text) \
             and span[-1].i + 2 < len(sent.doc) and sent.doc[span[-1].i + 2].lower_ not in L.HYPHEN_COUNT_WORDS:
         return "skip_hyphen_measure"  # "a nine-storey building", "a three-hour battle"
+    following = sent.doc[span.end:min(span.end + 5, sent.end)]
+    names = []
+    for t in following:
+        if t.pos_ != "PROPN" and not t.text[:1].isupper():
+            break
+        names.append(t)
+    if names and names[-1].lower_ in L.ADDRESS_WORDS and q.kind == "exact":
+        return "skip_address"  # "at 13 Nikole Pašića Square", "10 Downing Street"
     window = [t.lower_ for t in sent.doc[max(sent.start, first.i - 4):first.i]]
     if any(w in L.PHONE_CONTEXT for w in window) and "," not in q.text and q.kind == "exact":
         return "skip_phone"  # "call the emergency line, 101, or 0800 500 120"
@@ -618,7 +642,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 sent_claims.append(claim)
         if not sent_claims and publishers:
             # "X released its bulletin." hands X to the figures of the next sentences
-            state.carry = (publishers[-1], sent.end_char, 0)
+            state.carry = (publishers[-1], _text_end(sent), 0)
         stances = _stance_on_figures(state, sent, sentence, sent_claims, claims)
         if not sent_claims and not stances:
             nc = _non_numeric_claim(state, sent, sentence)
@@ -821,6 +845,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         window_end = min(sent.end_char, q.end + 60)
         category = _category_window(doc.text[q.end:window_end])
         crule = "category_window" if category else ""
+        if category == "deployed" and not any(t.lower_ in L.FORCE_NOUNS for t in sent):
+            category, crule = None, ""  # "based on the density of people": no one is deployed
     if category is None or (category == "deployed" and crule == "category_window"):
         near = _category_nearest(sent, q, [c.quantity for c in sent_claims if c.quantity])
         if near is not None:
@@ -853,7 +879,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
             t.lower_ for t in sent}):
         category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives
     if category == "deployed" and noun.lower_ in L.CIVILIAN_NOUNS:
-        category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
+        if any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
+            category, crule = "other", "category_arrivals"  # "60,000 migrants arrived in Yemen"
+        else:
+            category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
     if category is None:
         category, crule = "other", "category_none"
     elif category != "other":
@@ -882,7 +911,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
         source, via = _make_source(state, att)
     via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
     if source is not None and att.rule != "source_carry":
-        state.carry = (source, sent.end_char, 0)
+        state.carry = (source, _text_end(sent), 0)
     hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")

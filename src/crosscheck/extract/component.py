@@ -31,6 +31,17 @@ class ClaimsComponent:
         return doc
 
 
+@Language.component("crosscheck_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser never joins two paragraphs ("... at around 6 p.m.
+    <blank line> The president's office dismissed ..."). Runs before the parser, which keeps
+    the boundaries it is given."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("crosscheck_claims", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],
                   assigns=["doc._.claims", "doc._.quantities"])
 def make_claims_component(nlp: Language, name: str) -> ClaimsComponent:

@@ -231,7 +231,7 @@ CUE_VERBS = {
     "add", "note", "put", "count", "record", "assess", "believe", "indicate", "suggest", "show",
     "reveal", "warn", "acknowledge", "allege", "insist", "write", "post", "declare", "tally",
     "calculate", "explain", "testify", "disclose", "publish", "cite", "quote", "tweet", "brief",
-    "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny",
+    "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny", "identify",
     "dismiss", "reject", "refute", "contest", "dispute", "mention", "update", "raise", "revise",
     "lower", "cut", "register", "list", "register", "signal", "detail", "accuse", "predict",
     "forecast", "expect", "understand", "think", "project", "observe",
@@ -250,6 +250,7 @@ STATEMENT_NOUNS = {
     "estimate", "estimates", "figure", "figures", "assessment", "assessments", "data", "report",
     "reports", "statement", "statements", "analysis", "intelligence", "numbers", "calculations",
     "briefing", "update", "survey", "study", "findings", "records", "tally", "count",
+    "investigation", "inquiry", "review", "bulletin", "database", "census", "audit",
 }
 #: Words before a number that make it a phone number or a code, not a count.
 PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
@@ -437,13 +438,22 @@ CATEGORY_PHRASES = (
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
                    "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
                    "crossed into", "crossed the border", "internally displaced", "displacement",
-                   "forcibly displaced", "returnees", "without shelter", "left homeless", "lost their homes")),
+                   "forcibly displaced", "returnees", "without shelter", "left homeless", "lost their homes",
+                   "deported", "deport", "deportation", "deportations", "expelled", "forced back",
+                   "forcibly returned", "pushed back", "crossing into", "crossing the border", "forced to leave")),
     ("other", ("affected", "rescued", "damaged", "destroyed", "flooded", "without power", "without electricity",
-               "vaccinated", "treated", "fed", "registered")),
+               "vaccinated", "treated", "fed", "registered",
+               # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
+               "crowd", "crowds", "attended", "attendance", "turnout", "turned out", "marched", "rallied",
+               "gathered", "took part", "participants", "protesters", "demonstrators", "marchers",
+               "arrests", "arrested", "detentions",
+               # recruitment, survivors and arrivals
+               "recruiting", "recruited", "recruitment", "signed contracts", "survived",
+               "survivors", "on board", "aboard")),
     ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
                   "serving", "serve", "mobilised", "mobilized", "mobilise", "mobilize",
-                  "posted", "rotated", "moved", "based", "positioned", "shipped")),
+                  "posted", "rotated", "moved", "based", "positioned", "shipped", "enlisted")),
 )
 #: Nouns that count people under arms: with no casualty word near, such a figure is ``deployed``.
 FORCE_NOUNS = {
@@ -532,13 +542,19 @@ PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "up
 
 #: Verbs of arrest: only combatants (FORCE_NOUNS) taken this way are "captured"; arrested
 #: protesters or migrants are "other".
+#: The last word of a street address after a number ("13 Nikole Pašića Square"): not a figure.
+ADDRESS_WORDS = {"street", "st", "square", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                 "place", "plaza", "way", "highway", "terrace"}
+#: Lemmas for arriving: civilians who arrive somewhere are counted arrivals, not people displaced.
+ARRIVAL_WORDS = {"arrive", "arrival", "arrivals", "land", "reach"}
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
 
 #: Counted nouns that are things, not people: never killed, wounded, captured, missing or displaced.
 THING_NOUNS = {"homes", "houses", "buildings", "hectares", "acres", "vehicles", "tons", "tonnes", "schools",
                "hospitals", "shelters", "tents", "villages", "towns", "kilometres", "kilometers", "miles", "roads",
                "bridges", "farms", "livestock", "cattle", "trucks", "aircraft", "drones", "missiles", "shells",
-               "rockets", "tanks", "meals", "doses", "boats", "flights", "dollars", "euros"}
+               "rockets", "tanks", "meals", "doses", "boats", "flights", "dollars", "euros", "calls", "messages",
+               "requests", "applications", "pages"}
 #: Words right before a figure that make it part of the previous figure: it counts the same thing.
 PART_MARKERS = ("including", "among them", "of whom", "of them", "among whom", "up from", "down from",
                 "compared with", "compared to", "from")

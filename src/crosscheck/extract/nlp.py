@@ -24,4 +24,8 @@ def load_nlp(model: str = DEFAULT.model, with_claims: bool = True):
         import crosscheck.extract.component  # noqa: F401  (registers the factory)
 
         nlp.add_pipe("crosscheck_claims", last=True)
+    if "parser" in nlp.pipe_names:
+        import crosscheck.extract.component  # noqa: F401,F811
+
+        nlp.add_pipe("crosscheck_paragraphs", before="parser")
     return nlp
