@@ -103,9 +103,11 @@ def _span_tokens(head) -> list:
                     continue
                 toks[c.i] = c
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > head.i:
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "on") and c.i > head.i:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP")):
+                # "Joint Chiefs of Staff"; "the office of the police inspector general"
+                if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP") or (
+                        t.i == head.i and c.lower_ == "of" and head.lower_ in L.ORG_ROLE_HEADS and objs[0].pos_ == "NOUN")):
                     toks[c.i] = c
                     for g in objs[0].subtree:
                         if g.dep_ not in ("relcl", "acl", "appos", "punct") and g.head.dep_ not in ("relcl", "acl"):
@@ -227,7 +229,7 @@ def _single_mention(head) -> Mention:
                        (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
-    role = (person is None and low in _ROLE_HEADS and modifiers_ok
+    role = (person is None and low in _ROLE_HEADS and modifiers_ok and toks[-1].i == head.i
             and (definite or (len(toks) == 1 and not low.endswith("s"))))
     return Mention(
         text=text,
@@ -396,7 +398,13 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
 
 
 def _subject_of(verb):
-    for c in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+    if len(subjects) > 1:
+        # "At least 212 migrants drowned ..., the charity X said": two subjects hung on "said";
+        # the one holding the figure is what was said, not who said it
+        without = [c for c in subjects if not any(t.like_num for t in c.subtree)]
+        subjects = without or subjects
+    for c in subjects:
         if c.dep_ in _SUBJ_DEPS:
             if c.dep_ == "nsubjpass" and verb.lemma_.lower() in L.CUE_VERBS:
                 return None  # "North Korea is believed to have 11,000": not a source
@@ -431,8 +439,12 @@ def cue_verbs_above(anchor) -> list:
     # rule ``trailing_said``: "At least 100 were killed, a lawmaker said." parses "said" as a
     # child of the figure's clause, not above it
     root = t
-    for c in root.children:
-        if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
+    # ... also at the end of a chain of conjuncts: "14 were killed and five are held as
+    # prisoners, the ministry said" parses "said" as a conjunct of "held"
+    later = [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "advcl", "conj")]
+    later += [g for c in later if c.dep_ == "conj" for g in _all_conjs(c)]
+    for c in later:
+        if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
                 and c.i > anchor.i and all(v.i != c.i for v in out) and _subject_of(c) is not None:
             out.append(c)
     return out
@@ -542,7 +554,7 @@ def _owner(noun):
         return None
     # "South Korea's ... team" stays the team: a country is not who speaks
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                 and c.ent_type_ not in ("GPE", "NORP")), None)
+                 and c.ent_type_ not in ("GPE", "NORP") and c.lower_ not in L.SPEAKER_ROLES), None)
 
 
 def _role_of(noun):
@@ -718,10 +730,9 @@ def core_name(m: Mention) -> str:
     if m.person_name:
         return m.person_name
     text = m.text
-    if m.qualifier:
-        country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower())
-        base = demonym(country) if country else _strip_the(text)
-        return f"{base} {m.qualifier}"
+    country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower()) if m.qualifier else None
+    if country:  # "intelligence estimates from the U.S." -> "U.S. intelligence"; an organisation keeps its name
+        return f"{demonym(country)} {m.qualifier}"
     text = _POSS_RE.sub("", text).replace("  ", " ")
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
     text = _strip_the(text)

@@ -91,6 +91,8 @@ class DocState:
     last_region: str | None = None  # the last place named that is not a country
     last_category: str | None = None
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
+    last_country: str | None = None  # the last country named ("the country's spy agency")
+    last_city: str | None = None  # the last other place named ("the city's mayor")
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -191,6 +193,8 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
         words.append(verb.lemma_.lower())
     for c in noun.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ"):
+            if c.dep_ == "relcl" and any(t.like_num and t.i != anchor.i for t in c.subtree):
+                continue  # "2,960 fighters, of whom 1,497 had been killed": that clause counts its own figure
             phrase_parts.append(c.lower_)
             for g in c.children:
                 if g.dep_ == "cc":
@@ -280,7 +284,10 @@ def _category_nearest(sent, q, others) -> str | None:
         for m in rx.finditer(low):
             pos = base + m.start()
             d = (pos - q.end) if pos >= q.end else (q.start - pos) * 1.5
-            if any(abs(pos - o.start) < d for o in others if o is not q):
+            # a word is nearer another figure: earlier figures block any word, later figures only
+            # the words after them ("2,960 fighters, of whom 1,497 had been killed")
+            if any(abs(pos - o.start) < d for o in others if (o.start, o.end) != (q.start, q.end)
+                   and (o.start < q.start or pos >= o.start)):
                 continue
             if best is None or d < best[0]:
                 best = (d, cat)
@@ -490,17 +497,79 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
         known = known_org(org)
         if known:
             return Source(text=m.text, name=known, kind=source_kind(known, False))
-        target = next((s for s in candidates if all(w.lower() in s.name.lower() for w in org_words)), None)
+        target = next((s for s in candidates if all(w.lower() in s.name.lower() for w in org_words)
+                       and _head_word(s.name) == org_words[-1].lower()), None)
         if target is None:
             kind = source_kind(org, False)
             if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office"):
-                target = next((s for s in candidates if org.lower() in s.name.lower() or s.kind == kind), None)
+                target = next((s for s in candidates if _head_word(s.name) == org.lower() or s.kind == kind), None)
             if target is None:
                 return Source(text=m.text, name=org, kind=kind, affiliation=m.affiliation)
     if target is None:
         return None
     return Source(text=m.text, name=target.name, kind=target.kind, affiliation=target.affiliation,
                   aliases=target.aliases)
+
+
+_PLACE_OWNER_RE = re.compile(r"^(?:the\s+)?(city|town|country|nation|province|region|state)(?:['’]s)?\s+(.+)$", re.I)
+
+
+def _place_owner(state: DocState, name: str, text: str) -> str:
+    """rule ``place_owner``: "the city's mayor" -> "Derna mayor", "the country's spy agency" ->
+    "South Korea spy agency": the place is the last one of that kind the document named."""
+    m = _PLACE_OWNER_RE.match(name)
+    if not m or not re.search(r"['’]s\b", text):
+        return name
+    kind, rest = m.group(1).lower(), m.group(2)
+    place = state.last_country if kind in ("country", "nation") else state.last_city
+    return f"{place} {rest}" if place else name
+
+
+def _remember_places(state: DocState, sent) -> None:
+    for ent in sent_ents(sent):
+        if ent.label_ != "GPE":
+            continue
+        name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
+        country = L.COUNTRY_ADJECTIVES.get(name.lower())
+        if country:
+            state.last_country = country
+        elif name[:1].isupper():
+            state.last_city = name
+
+
+def _merge_descriptions(claims: list[Claim], state: DocState) -> list[Claim]:
+    """rule ``description_then_name``: "Kenya's state-funded human rights commission" first, "the Kenya
+    National Commission on Human Rights" later — one source. A described source (lower-case words
+    around its head) takes the proper name that has the same head word and the same country."""
+    names = {c.source.name for c in claims if c.source is not None and not c.source.members}
+    renames = {}
+    for d in names:
+        words = d.split()
+        if len(words) < 2 or not any(w.islower() and len(w) > 3 for w in words[:-1]) or not words[-1].islower():
+            continue
+        head = words[-1].lower()
+        country = next((v for k, v in L.COUNTRY_ADJECTIVES.items() if re.match(rf"{re.escape(k)}\b", d, re.I)), None)
+        for n in names:
+            nw = n.split()
+            if n == d or head not in (w.lower() for w in nw) or sum(w[:1].isupper() for w in nw) < 3:
+                continue
+            ncountry = next((v for k, v in L.COUNTRY_ADJECTIVES.items() if re.match(rf"{re.escape(k)}\b", n, re.I)), None)
+            same_place = (country == ncountry) if (country or ncountry) else words[0] == nw[0]
+            if same_place or not any(w[:1].isupper() for w in words):
+                renames[d] = n
+    if not renames:
+        return claims
+    out = []
+    for c in claims:
+        if c.source is not None and c.source.name in renames:
+            c = replace(c, source=replace(c.source, name=renames[c.source.name]), rules=(*c.rules, "description_then_name"))
+        out.append(c)
+    return out
+
+
+def _head_word(name: str) -> str:
+    """ "office of the police inspector general" -> "office"; "Kenya Police" -> "police"."""
+    return re.split(r"\s+(?:of|on|for)\s+", name)[0].split()[-1].lower()
 
 
 def canonical_source(state: DocState, m: Mention) -> Source:
@@ -536,7 +605,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
                 candidates = [s for s in candidates if s.affiliation == m.affiliation or
                               m.affiliation.lower() in s.name.lower()]
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
-            target = next((s for s in candidates if head in s.name.lower()), None)
+            target = next((s for s in candidates if _head_word(s.name) == head), None)
             for kind in kinds:
                 if target is not None:
                     break
@@ -549,7 +618,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         if target is not None:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
-    name = core_name(m)
+    name = _place_owner(state, core_name(m), m.text)
     for _, s in state.sources:
         if s.members:
             continue
@@ -585,7 +654,7 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if before is not None and before.pos_ == "PROPN" and q.kind == "exact" and "," not in q.text \
             and (span.end >= sent.end or not sent.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return "skip_in_name"
-    if re.match(r"0\d", q.text) and q.kind == "exact":
+    if re.match(r"0\d", q.text) and q.kind in ("exact", "range"):
         return "skip_leading_zero"  # "01-4200182", "0800 500 120": a number to dial, not a count
     value = q.low if q.low is not None else q.high
     if before is not None and before.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
@@ -637,7 +706,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 continue
             if _skip(q, span, sent):
                 continue
-            claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
+            claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities)
             if claim is not None:
                 sent_claims.append(claim)
         if not sent_claims and publishers:
@@ -651,7 +720,8 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         claims.extend(sent_claims)
         claims.extend(_shares_of_previous(state, sent, sent_claims))
         claims.extend(stances)
-    return claims
+        _remember_places(state, sent)
+    return _merge_descriptions(claims, state)
 
 
 def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim]) -> list[Claim]:
@@ -687,15 +757,21 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     dismissed as propaganda", "Kyiv has not confirmed the figure": the figure named just before is
     also a claim of the denier, with its stance (denied / not_acknowledged)."""
     out: list[Claim] = []
+    denial_phrase = bool(_DENIAL_PHRASE_RE.search(sent.text.lower()))
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ not in ("VERB", "AUX") or lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS:
+        said_false = denial_phrase and lemma in L.CUE_VERBS and t.pos_ == "VERB"
+        if t.pos_ not in ("VERB", "AUX") or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.dep_ == "relcl" and t.head.lower_ in _FIGURE_NOUNS:
             objs.append(t.head)  # "a figure the ministry dismissed"
+        if said_false:
+            # "said the UN figures were fabricated": the figure noun is the subject of what was said
+            objs += [g for c in t.children if c.dep_ in ("ccomp", "xcomp")
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         obj = next((o for o in objs if o.lower_ in _FIGURE_NOUNS), None)
         if obj is None:
             continue
@@ -711,6 +787,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             m = Mention(text=sent.doc.text[a:b], start=a, end=b)
         if m.pronoun and not (state.last_source or state.last_person):
             continue
+        if re.match(r"(?i)(a|an|some)\s", m.text) and not any(w[:1].isupper() for w in m.text.split()[1:]):
+            continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
         numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
                    and c.quantity.kind not in ("fraction", "share") and c.source_name != denier.name]
@@ -719,10 +797,13 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         elif numeric:
             last_sentence = numeric[-1].sentence.index
             numeric = [c for c in numeric if c.sentence.index == last_sentence]
+        numeric = _stance_targets(obj, numeric, [c for c in before[-12:] if c.quantity is not None
+                                                 and c.stance == "asserted" and c.source_name != denier.name
+                                                 and c.quantity.kind not in ("fraction", "share")])
         if not numeric:
             continue
         targets = numeric if obj.lower_ in _PLURAL_FIGURE_NOUNS else numeric[-1:]
-        stance = "denied" if lemma in L.DENIAL_VERBS else "not_acknowledged"
+        stance = "denied" if lemma in L.DENIAL_VERBS or said_false else "not_acknowledged"
         for c in targets:
             cid = "c" + short_hash(state.doc_id, c.id, denier.name, stance, length=11)
             out.append(Claim(
@@ -732,6 +813,29 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
                 period=c.period, rules=("stance_on_figure",)))
         break
     return out
+
+
+def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """rule ``stance_target``: which figures a denial names. "the UN figures" are the figures whose
+    source is named in the object; "the death toll" is the largest death figure of the latest
+    source that gave one (the headline total, not a sub-count given after it)."""
+    mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    named = [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP", "GPE")]
+    if named:
+        owner = " ".join(m.text for m in named).lower()
+        owned = [c for c in (earlier or numeric) if c.source is not None and (
+            owner in c.source.name.lower() or owner in (c.source.affiliation or "").lower())]
+        if owned:
+            return owned
+    phrase = " ".join(m.lower_ for m in mods) + " " + obj.lower_
+    cat = _category_window(phrase) if mods else None
+    if cat and cat != "other":
+        same = [c for c in (earlier or numeric) if c.category == cat]
+        if same:
+            latest = same[-1].source_name
+            same = [c for c in same if c.source_name == latest]
+            return [max(same, key=lambda c: c.quantity.low if c.quantity.low is not None else c.quantity.high or 0)]
+    return numeric
 
 
 def _register_sources(state: DocState, sent) -> list[Source]:
@@ -775,7 +879,7 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     return src, via
 
 
-def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) -> Claim | None:
+def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities=()) -> Claim | None:
     anchor = _anchor_token(span)
     rules: list[str] = []
     noun, what_rule = _counted_noun(anchor)
@@ -842,13 +946,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims) 
     if category is None:
         category, crule = _category_syntax(noun, anchor)
     if category is None:
-        window_end = min(sent.end_char, q.end + 60)
+        # rule ``category_window``: the words right after the figure, up to the next figure
+        window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
         category = _category_window(doc.text[q.end:window_end])
         crule = "category_window" if category else ""
         if category == "deployed" and not any(t.lower_ in L.FORCE_NOUNS for t in sent):
             category, crule = None, ""  # "based on the density of people": no one is deployed
     if category is None or (category == "deployed" and crule == "category_window"):
-        near = _category_nearest(sent, q, [c.quantity for c in sent_claims if c.quantity])
+        near = _category_nearest(sent, q, list(quantities) or [c.quantity for c in sent_claims if c.quantity])
         if near is not None:
             category, crule = near, "category_nearest"
     if category is None and noun.lower_ in L.FORCE_NOUNS:

@@ -263,6 +263,7 @@ NON_SOURCE_NOUNS = {
     "videos", "photos", "satellite", "this", "that", "which", "what", "there", "analysis",
     "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
     "information", "development", "release", "move", "toll", "count", "tally", "statement",
+    "number", "total",
 }
 #: Phrases that mean "the outlet heard it" — the outlet's own voice, hedged.
 ANONYMOUS_SOURCE_NOUNS = {
@@ -409,7 +410,10 @@ NOT_ACKNOWLEDGED_PHRASES = (
     "no comment", "would neither confirm nor deny", "neither confirmed nor denied",
     "did not comment", "has not commented", "have not commented", "declined to give",
 )
-DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "never gave that figure", "as false", "as disinformation", "as lies")
+DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "never gave that figure", "as false",
+                  "as disinformation", "as lies", "were fabricated", "was fabricated", "is fabricated",
+                  "are fabricated", "\"fantasy\"", "as fantasy", "as exaggerated", "as a lie", "\"a lie\"",
+                  "\"exaggerated")
 
 # --- what is counted ------------------------------------------------------------------------
 #: Category -> words (lemmas or lower-case phrases) that put a figure in it. Checked in this
@@ -433,7 +437,7 @@ CATEGORY_PHRASES = (
     ("wounded", ("wounded", "wound", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
                   "detained", "detain", "taken captive", "surrendered", "seized")),
-    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea")),
+    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea", "disappearance", "disappearances")),
     ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
                    "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
@@ -452,7 +456,7 @@ CATEGORY_PHRASES = (
                "survivors", "on board", "aboard")),
     ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
-                  "serving", "serve", "mobilised", "mobilized", "mobilise", "mobilize",
+                  "serving", "serve", "served", "mobilised", "mobilized", "mobilise", "mobilize",
                   "posted", "rotated", "moved", "based", "positioned", "shipped", "enlisted")),
 )
 #: Nouns that count people under arms: with no casualty word near, such a figure is ``deployed``.
@@ -528,7 +532,8 @@ SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "di
                  "president", "coordinator", "official", "representative", "commander", "secretary",
                  "officer", "chairman", "chairwoman", "chair"}
 #: Role nouns that name an organisation ("the office", "the group") rather than a person.
-ORG_ROLE_HEADS = {"office", "group", "agency", "organisation", "organization", "institute", "authority",
+ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition", "alliance", "union",
+                  "federation", "foundation", "association", "observatory", "project", "organisation", "organization", "institute", "authority",
                   "administration", "service", "centre", "center", "body", "bureau", "monitor", "tracker",
                   "team", "committee", "council", "commission", "department", "ministry", "directorate"}
 
