@@ -229,7 +229,7 @@ def _single_mention(head) -> Mention:
                        (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
-    role = (person is None and low in _ROLE_HEADS and modifiers_ok and toks[-1].i == head.i
+    role = (person is None and low in _ROLE_HEADS and modifiers_ok and all(t.i <= head.i or t.dep_ == "case" for t in toks)
             and (definite or (len(toks) == 1 and not low.endswith("s"))))
     return Mention(
         text=text,
@@ -557,6 +557,15 @@ def _owner(noun):
                  and c.ent_type_ not in ("GPE", "NORP") and c.lower_ not in L.SPEAKER_ROLES), None)
 
 
+def _definite_owner(noun):
+    """rule ``owner_of_tool``: "the agency's Displacement Tracking Matrix" -> the agency: what an
+    organisation named before runs speaks for it."""
+    if noun is None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in L.ORG_ROLE_HEADS
+                 and any(g.lower_ in ("the", "its", "their") for g in c.children)), None)
+
+
 def _role_of(noun):
     """rule ``role_of_org``: an unnamed office-holder speaks for the body he or she holds office in —
     "the head of the IOM's office in Yemen" -> the IOM's office (then ``subunit_owner``: the IOM),
@@ -610,7 +619,7 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
-        subj = _role_of(subj) or _owner(subj) or _issuer(subj) or subj
+        subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
         src = _mention_with_apposition(subj)
@@ -733,7 +742,18 @@ def core_name(m: Mention) -> str:
     country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower()) if m.qualifier else None
     if country:  # "intelligence estimates from the U.S." -> "U.S. intelligence"; an organisation keeps its name
         return f"{demonym(country)} {m.qualifier}"
-    text = _POSS_RE.sub("", text).replace("  ", " ")
+    # "South Korea's Joint Chiefs" -> "South Korea Joint Chiefs"; "the president's office" keeps its "'s"
+    words = []
+    for w in text.split():
+        poss = re.match(r"^(.*?)['’]s?$", w)
+        if poss and poss.group(1):
+            w = poss.group(1) if poss.group(1)[:1].isupper() else poss.group(1) + "'s"
+        words.append(w)
+    if words:
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])  # a name never ends in a possessive
+    text = " ".join(words)
+    if len(words) > 2 and words[-1].lower() in DOCUMENT_ROLES and words[-2][:1].islower():
+        text = " ".join(words[:-1])  # "a British defence intelligence update" -> the intelligence
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
     text = _strip_the(text)
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())

@@ -382,6 +382,19 @@ def _negated(tok) -> bool:
     return False
 
 
+def _in_other_clause(sent, char: int, cue_token) -> bool:
+    """Is the text at ``char`` inside a relative clause or apposition that is not the reporting
+    verb's own ("around 17,000 were fighters, a figure the ministry dismissed as propaganda")?"""
+    tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) + 1), None)
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i or (cue_token is not None and tok.i == cue_token.i):
+            return False
+        if tok.dep_ in ("relcl", "appos", "acl") and tok.pos_ in ("VERB", "NOUN"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _stance(sent, cue_token) -> str:
     low = sent.text.lower()
     if cue_token is not None and getattr(cue_token, "lemma_", None):
@@ -390,7 +403,8 @@ def _stance(sent, cue_token) -> str:
             return "denied"
         if _negated(cue_token):
             return "not_acknowledged" if lemma in L.ACKNOWLEDGE_VERBS | {"say", "comment", "give"} else "denied"
-    if _DENIAL_PHRASE_RE.search(low):
+    m = _DENIAL_PHRASE_RE.search(low)
+    if m and not _in_other_clause(sent, sent.start_char + m.start(), cue_token):
         return "denied"
     if _NOT_ACK_RE.search(low):
         return "not_acknowledged"
@@ -511,7 +525,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
                   aliases=target.aliases)
 
 
-_PLACE_OWNER_RE = re.compile(r"^(?:the\s+)?(city|town|country|nation|province|region|state)(?:['’]s)?\s+(.+)$", re.I)
+_PLACE_OWNER_RE = re.compile(
+    r"^(?:the\s+)?(city|town|country|nation|province|region|state|territory|enclave)(?:['’]s)?\s+(.+)$", re.I)
 
 
 def _place_owner(state: DocState, name: str, text: str) -> str:
@@ -527,7 +542,7 @@ def _place_owner(state: DocState, name: str, text: str) -> str:
 
 def _remember_places(state: DocState, sent) -> None:
     for ent in sent_ents(sent):
-        if ent.label_ != "GPE":
+        if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and ent.text.lower() not in L.COUNTRY_ADJECTIVES):
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
         country = L.COUNTRY_ADJECTIVES.get(name.lower())
@@ -593,7 +608,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         elif m.pronoun and m.text.lower() == "it":
             target = next((s for _, s in reversed(state.sources) if s.kind != "person" and not s.members), None)
         elif m.role:
-            head = m.text.lower().split()[-1]
+            head = re.sub(r"['’]s?$", "", m.text.lower().split()[-1])
             kinds = L.ROLE_KINDS.get(head, ())
             if head in DOCUMENT_ROLES or re.match(r"^(its|their)\b", m.text.lower()):
                 # "the bulletin said", "its spokesman said": the issuer named last
@@ -619,6 +634,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
     name = _place_owner(state, core_name(m), m.text)
+    name = known_org(name) or name
     for _, s in state.sources:
         if s.members:
             continue
@@ -660,6 +676,11 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if before is not None and before.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
             and value is not None and value < 100 and q.kind == "exact":
         return "skip_definite_small"  # "the two forces"
+    nxt_tok = sent.doc[span.end] if span.end < sent.end else None
+    if q.kind == "exact" and re.fullmatch(r"(19|20)\d\d", q.text) and (
+            nxt_tok is None or (nxt_tok.lower_ not in L.CIVILIAN_NOUNS and nxt_tok.lower_ not in L.FORCE_NOUNS
+                                and _category_window(nxt_tok.lower_) is None)):
+        return "skip_year"  # "the institute's 2024 annual review"
     if q.unit == "count" and value is not None and value < 2 and q.kind == "exact":
         return "skip_one"
     after = sent.doc[span[-1].i + 1] if span[-1].i + 1 < len(sent.doc) else None
@@ -697,6 +718,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
         # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
+        _remember_places(state, sent)  # "a South Korean lawmaker ... the country's spy agency"
         publishers = _register_sources(state, sent)
         quantities = [q.shifted(sent.start_char) for q in find_quantities(sent.text)]
         sent_claims: list[Claim] = []
@@ -720,7 +742,6 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         claims.extend(sent_claims)
         claims.extend(_shares_of_previous(state, sent, sent_claims))
         claims.extend(stances)
-        _remember_places(state, sent)
     return _merge_descriptions(claims, state)
 
 
@@ -829,6 +850,10 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Cla
             return owned
     phrase = " ".join(m.lower_ for m in mods) + " " + obj.lower_
     cat = _category_window(phrase) if mods else None
+    if cat is None and obj.lower_ in ("count", "toll", "tally", "total") and earlier:
+        # "disputes the count": the running total of the source that gave figures last
+        latest = earlier[-1].source_name
+        cat = next(c.category for c in earlier if c.source_name == latest)
     if cat and cat != "other":
         same = [c for c in (earlier or numeric) if c.category == cat]
         if same:

@@ -419,6 +419,7 @@ DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "nev
 #: Category -> words (lemmas or lower-case phrases) that put a figure in it. Checked in this
 #: order: the compound categories first, so "killed or wounded" is not read as "killed".
 CATEGORY_PHRASES = (
+    ("killed", ("lost their lives", "lost his life", "lost her life", "lost their life")),
     ("missing", (
         "dead or missing", "died or went missing", "died or disappeared", "dead or disappeared",
         "dead and missing", "deaths and disappearances", "deaths or disappearances", "dead or presumed dead",
@@ -429,7 +430,7 @@ CATEGORY_PHRASES = (
         "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
         "killed and wounded", "killed and injured", "wounded or killed", "injured or killed",
         "casualties", "casualty", "losses", "loss", "dead and wounded", "killed or maimed",
-        "put out of action",
+        "put out of action", "lost", "lose",
     )),
     ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll",
                 "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
@@ -437,7 +438,8 @@ CATEGORY_PHRASES = (
     ("wounded", ("wounded", "wound", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
                   "detained", "detain", "taken captive", "surrendered", "seized")),
-    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea", "disappearance", "disappearances")),
+    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea", "disappearance", "disappearances",
+                 "under rubble", "under the rubble", "buried under")),
     ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
                    "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
@@ -521,7 +523,9 @@ ORG_ALIASES = {
                                "office of the un high commissioner for human rights"),
     "National Intelligence Service": ("nis", "south korea national intelligence service",
                                       "south korean national intelligence service", "south korea spy agency",
-                                      "south korean spy agency", "seoul spy agency"),
+                                      "south korean spy agency", "seoul spy agency", "south korea intelligence agency",
+                                      "south korean intelligence agency", "south korea intelligence service",
+                                      "south korean intelligence service", "seoul intelligence agency"),
     "Security Service of Ukraine": ("sbu", "ukraine security service", "ukrainian security service"),
     "Pentagon": ("us department of defense", "u.s. department of defense", "department of defense", "pentagon",
                  "us defense department", "u.s. defense department"),
