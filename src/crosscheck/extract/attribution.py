@@ -107,6 +107,8 @@ def _span_tokens(head) -> list:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 # "Joint Chiefs of Staff"; "the office of the police inspector general"
                 if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP") or (
+                        t.i == head.i and head.lower_ in L.ORG_ROLE_HEADS
+                        and any(g.ent_type_ in ("NORP", "GPE") for g in objs[0].subtree)) or (
                         t.i == head.i and c.lower_ == "of" and head.lower_ in L.ORG_ROLE_HEADS and objs[0].pos_ == "NOUN")):
                     toks[c.i] = c
                     for g in objs[0].subtree:
@@ -544,6 +546,7 @@ def _issuer(noun):
     return None
 
 
+_SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"}
 _SUBUNITS = {"team", "office", "unit", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press",
              "secretariat", "desk"}
 
@@ -605,8 +608,8 @@ def _mention_with_apposition(noun) -> Mention:
     """The mention for ``noun``, or for the name apposed to it; a name apposed to an organisation
     noun ("the migrant rights group Caminando Fronteras") is an organisation, whatever NER says."""
     name = _named_apposition(noun)
-    if name is None:
-        return mention_from_token(noun)
+    if name is None or noun.lower_ in _SPOKES_NOUNS:
+        return mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
     m = mention_from_token(name)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         from dataclasses import replace

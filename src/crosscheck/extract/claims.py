@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
+    _is_source_noun,
     Attribution,
     known_org,
     Mention,
@@ -46,9 +47,9 @@ _CATEGORY_RES = tuple(
 def _compound_res():
     out = []
     for cat, phrases in L.CATEGORY_PHRASES:
-        if cat not in ("missing", "killed_or_wounded"):
+        if cat not in ("missing", "killed_or_wounded", "killed"):
             continue
-        chosen = [p for p in phrases if " or " in p or " and " in p or p.startswith(("feared", "presumed"))]
+        chosen = [p for p in phrases if " or " in p or " and " in p or p.startswith(("feared", "presumed", "lost "))]
         if chosen:  # an empty alternation would match everywhere
             out.append((cat, re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(chosen, key=len, reverse=True)) + r")\b")))
     return tuple(out)
@@ -221,6 +222,47 @@ def _category_window(text: str) -> str | None:
         if m and (best is None or (m.start(), -len(m.group(0)), order) < best[0]):
             best = ((m.start(), -len(m.group(0)), order), cat)
     return best[1] if best else None
+
+
+#: A sentence that goes on with the previous sentence's figures ("A further 67 were wounded"):
+#: it keeps that sentence's source (``source_carry``); any other unsourced sentence after a
+#: sourced figure is the outlet's own voice.
+_CONTINUES_RE = re.compile(
+    r"(?i)^(a further|another|an additional|of (them|those|these|whom)|among (them|those|these)|"
+    r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same)\b")
+
+
+_QUOTE_CLOSE_RE = re.compile(
+    r"[”\"]\s*,?\s*(?:(?P<a>[^\"“”.\n]{1,80}?)\s+(?P<v1>said|says|added|told|wrote|explained)\b"
+    r"|(?P<v2>said|says|added|told|wrote|explained)\s+(?P<b>[^,.\"“”\n]{1,80}))")
+
+
+def _quote_speaker(doc, sent):
+    """rule ``quote_speaker``: a sentence inside a quotation that runs over several sentences
+    takes the speaker named where the quotation closes ('"... 2 million roubles. ... political
+    risk," he said'). Returns (Mention, reporting verb token) or None."""
+    para_start = doc.text.rfind("\n\n", 0, sent.start_char)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = doc.text.find("\n\n", sent.start_char)
+    para_end = len(doc.text) if para_end < 0 else para_end
+    before = doc.text[para_start:sent.start_char]
+    inside = (before.count('"') % 2 == 1) or before.count("“") > before.count("”") or \
+        sent.text.lstrip()[:1] in ('"', "“")
+    if not inside:
+        return None
+    m = _QUOTE_CLOSE_RE.search(doc.text, sent.start_char, para_end)
+    if m is None:
+        return None
+    who = "a" if m.group("a") else "b"
+    speaker = doc.char_span(m.start(who), m.end(who), alignment_mode="expand")
+    verb = doc.char_span(m.start("v1" if who == "a" else "v2"), m.end("v1" if who == "a" else "v2"),
+                         alignment_mode="expand")
+    if speaker is None or verb is None or not len(speaker):
+        return None
+    head = speaker.root
+    if not _is_source_noun(head):
+        return None
+    return mention_from_token(head), verb[0]
 
 
 def _text_end(sent) -> int:
@@ -587,6 +629,34 @@ def _head_word(name: str) -> str:
     return re.split(r"\s+(?:of|on|for)\s+", name)[0].split()[-1].lower()
 
 
+_SPOKES_RE = re.compile(r"(?i)^(?P<org>.*?)\b(?:national security |press |chief |senior |deputy )*"
+                        r"(?:spokesman|spokeswoman|spokesperson|press secretary)\b")
+
+
+def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
+    """rule ``named_spokesperson``: "White House national security spokesman John Kirby" speaks for
+    the White House, "its spokesperson, Mira Delacroix" for the organisation named before: a
+    spokesperson's figures are the organisation's (the person stays in ``Source.text``)."""
+    if not m.is_person or m.members:
+        return None
+    hit = _SPOKES_RE.match(m.text)
+    if hit is None:
+        return None
+    org = hit.group("org").strip(" ,")
+    pseudo = Mention(text=f"{org} spokesman".strip(), start=m.start, end=m.end, affiliation=m.affiliation)
+    src = _speaker_for(state, pseudo)
+    if src is None and org and org.lower() not in ("a", "an", "the"):
+        bare = re.sub(r"^(the|a|an)\s+", "", org, flags=re.I)
+        name = known_org(bare) or bare
+        src = Source(text=m.text, name=name, kind=source_kind(name, False))
+    if src is None:
+        return None
+    src = replace(src, text=m.text)
+    if not any(k == name_key(src.name) for k, _ in state.sources):
+        state.sources.append((name_key(src.name), src))
+    return src
+
+
 def canonical_source(state: DocState, m: Mention) -> Source:
     """The document's canonical Source for a mention (merging "the Joint Chiefs" into
     "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
@@ -596,7 +666,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         kinds = {s.kind for s in members}
         return Source(text=m.text, name=name, kind=kinds.pop() if len(kinds) == 1 else "other",
                       members=tuple(s.name for s in members))
-    speaker = _speaker_for(state, m)
+    speaker = _speaker_for(state, m) or _named_spokesperson(state, m)
     if speaker is not None:
         return speaker
     if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
@@ -733,7 +803,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 sent_claims.append(claim)
         if not sent_claims and publishers:
             # "X released its bulletin." hands X to the figures of the next sentences
-            state.carry = (publishers[-1], _text_end(sent), 0)
+            state.carry = (publishers[-1], _text_end(sent), "publisher")
         stances = _stance_on_figures(state, sent, sentence, sent_claims, claims)
         if not sent_claims and not stances:
             nc = _non_numeric_claim(state, sent, sentence)
@@ -907,6 +977,12 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
 def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities=()) -> Claim | None:
     anchor = _anchor_token(span)
     rules: list[str] = []
+    before_tok = doc[span.start - 1] if span.start > sent.start else None
+    if q.kind == "exact" and before_tok is not None and before_tok.lemma_.lower() in L.BOUND_VERBS \
+            and before_tok.pos_ == "VERB":
+        # rule ``bound_verb``: "has passed one million" is at least one million
+        q = replace(q, high=None, kind="bound")
+        rules.append("bound_verb")
     noun, what_rule = _counted_noun(anchor)
     rules.append(what_rule)
     span_range = (span.start, span.end)
@@ -970,6 +1046,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = _category_syntax(anchor, anchor)
     if category is None:
         category, crule = _category_syntax(noun, anchor)
+    if category is None and q.unit == "count" and state.last_category and re.match(
+            r"\s*of (them|those|whom|these)\b", doc.text[q.end:q.end + 16].lower()):
+        # rule ``category_part``: "900 of them were children" counts what the figure before counted
+        category, crule = (sent_claims[-1].category if sent_claims else state.last_category), "category_part"
     if category is None:
         # rule ``category_window``: the words right after the figure, up to the next figure
         window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
@@ -991,6 +1071,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = state.last_category, "category_carry"
     if noun.lower_ in L.THING_NOUNS and category not in (None, "other"):
         category, crule = "other", "category_things"  # "110,000 homes damaged": not people
+    if q.unit == "percent" and sent_claims and crule not in ("category_same_sentence", "category_part") and (
+            anchor.dep_ == "appos" or noun.dep_ == "appos"):
+        # "about 1.7 million people, roughly 75% of the population, are displaced": the share
+        # stands beside the figure it describes
+        category, crule = sent_claims[-1].category, "category_same_sentence"
     if q.unit == "percent" and crule not in ("category_same_sentence", "category_part"):
         # "More than 40 percent of the dead were children": a share of what "of" names
         of_phrase = doc.text[q.end:min(sent.end_char, q.end + 40)].lower()
@@ -1030,7 +1115,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         what = _what_without_noun(doc, span, sent)
     # attribution
     att = attribute(sent, anchor)
-    if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent):
+    if att.source is None and att.cue_token is None:
+        quoted = _quote_speaker(doc, sent)
+        if quoted is not None:
+            att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
+    if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent) \
+            and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
+                 or _CONTINUES_RE.match(sent.text.lstrip())):
         # rule ``source_carry``: "The administration said 23 were killed. A further 67 were
         # wounded." — a figure with no reporting verb right after a sourced one shares its source
         att = Attribution(source=None, rule="source_carry")
@@ -1041,7 +1132,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         source, via = _make_source(state, att)
     via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
     if source is not None and att.rule != "source_carry":
-        state.carry = (source, _text_end(sent), 0)
+        state.carry = (source, _text_end(sent), "figures")
     hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")

@@ -526,6 +526,8 @@ ORG_ALIASES = {
                                       "south korean spy agency", "seoul spy agency", "south korea intelligence agency",
                                       "south korean intelligence agency", "south korea intelligence service",
                                       "south korean intelligence service", "seoul intelligence agency"),
+    "UNRWA": ("un agency for palestinian refugees", "un palestinian refugee agency", "un relief and works agency",
+              "united nations relief and works agency", "un agency for palestine refugees"),
     "Security Service of Ukraine": ("sbu", "ukraine security service", "ukrainian security service"),
     "Pentagon": ("us department of defense", "u.s. department of defense", "department of defense", "pentagon",
                  "us defense department", "u.s. defense department"),
@@ -556,6 +558,8 @@ ADDRESS_WORDS = {"street", "st", "square", "avenue", "ave", "road", "rd", "boule
                  "place", "plaza", "way", "highway", "terrace"}
 #: Lemmas for arriving: civilians who arrive somewhere are counted arrivals, not people displaced.
 ARRIVAL_WORDS = {"arrive", "arrival", "arrivals", "land", "reach"}
+#: Verbs that make the figure after them a lower bound ("has passed one million").
+BOUND_VERBS = {"pass", "exceed", "surpass", "top", "cross", "pass"}
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
 
 #: Counted nouns that are things, not people: never killed, wounded, captured, missing or displaced.
