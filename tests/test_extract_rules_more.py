@@ -390,3 +390,64 @@ def test_part_of_them_counts_what_the_figure_before_counted(nlp):
     # ... unless the part has a verb of its own
     c = one(nlp, "The monitor identified 312 fighters by name. At least 22 of them have been killed.", "At least 22")
     assert c.category == "killed"
+
+
+def test_misparsed_cue_verb_with_a_trailing_relay(nlp):
+    c = one(nlp, "Israeli military intelligence estimates that the group has between 40,000 and 50,000 fighters, "
+                 "an Israeli security official told foreign journalists on Tuesday.", "between 40,000 and 50,000")
+    assert c.source.name == "Israeli military intelligence"
+    assert [v.name for v in c.via] == ["Israeli security official"]
+
+
+def test_anonymous_official_of_a_country_keeps_the_role(nlp):
+    c = one(nlp, "A Polish official estimated that about 1.5 million Ukrainians were living in the country.",
+            "about 1.5 million")
+    assert c.source.name == "Polish official" and c.source.kind != "person"
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The figures are higher than those given by Ukraine in February, when its military intelligence agency "
+     "said about 4,000 soldiers had been killed or wounded.", "about 4,000", "Ukraine military intelligence agency"),
+    ("Russia does not disclose the size of its forces in Ukraine. Its defence ministry said this month that "
+     "more than 190,000 people had signed contracts.", "more than 190,000", "Russia defence ministry"),
+])
+def test_its_owner(nlp, text, figure, source):
+    assert one(nlp, text, figure).source.name == source
+
+
+def test_analysed_by(nlp):
+    c = one(nlp, "Satellite images analysed by the UN show about 3,200 square kilometres of farmland under water.",
+            "about 3,200 square kilometres")
+    assert c.source.name == "UN"
+
+
+@pytest.mark.parametrize("text", [
+    "Two congressional officials familiar with the briefing said the recruits had little training.",
+    "A magnitude 6.4 earthquake struck the province on Monday.",
+    "Most of the dead were children under the age of 15.",
+    "The boat sank about 40 nautical miles south of Crete.",
+    "The report runs to 84 pages.",
+])
+def test_more_numbers_that_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_fraction_part_stated_gives_only_the_share(nlp):
+    claims = extract_claims("Officials said over 3,000 soldiers had been killed or wounded, roughly a quarter of the "
+                            "12,000 deployed.", nlp=nlp)
+    kinds = sorted((c.quantity.text, c.quantity.unit) for c in claims if c.quantity)
+    assert kinds == [("12,000", "count"), ("over 3,000", "count"), ("roughly a quarter", "percent")]
+
+
+def test_share_of_previous_across_sentences(nlp):
+    text = ("The institute said about 450,000 people had been affected. She added that a third of those affected "
+            "were in the north.")
+    shares = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == "a third"]
+    counts = [c for c in shares if c.quantity.unit == "count"]
+    assert counts and counts[0].quantity.low == 150_000 and "share_of_previous" in counts[0].rules
+
+
+def test_compound_phrase_of_another_noun_is_not_the_figures(nlp):
+    c = one(nlp, "North Korea has sent about 3,000 more soldiers to Russia to replace troops killed or wounded in "
+                 "the region, the JCS said.", "about 3,000")
+    assert c.category == "deployed"

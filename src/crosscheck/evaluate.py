@@ -92,8 +92,9 @@ class Score:
 
 
 def score_document(gold_claims: list[dict], claims: list[Claim], text: str = "") -> tuple[Score, list[str]]:
-    """Score one document's predicted numeric claims against its gold claims; returns misses."""
-    preds = [c for c in claims if c.quantity is not None and c.quantity.kind != "fraction"]
+    """Score one document's predicted numeric claims against its gold claims; returns misses
+    (gold figures missed or wrong, and predicted figures the gold does not have: "extra")."""
+    preds = [c for c in claims if c.quantity is not None]
     s = Score(gold=len(gold_claims), predicted=len(preds))
     used: set[str] = set()
     misses = []
@@ -112,4 +113,7 @@ def score_document(gold_claims: list[dict], claims: list[Claim], text: str = "")
             s.found += 1
             used.add(c.id)
             misses.append(f"wrong {g['figure']!r}: got {c.category}/{c.source_name}, want {g['category']}/{g['source']}")
+    for c in preds:
+        if c.id not in used:
+            misses.append(f"extra {c.quantity.text!r} ({c.category}, {c.source_name}, {c.stance})")
     return s, misses

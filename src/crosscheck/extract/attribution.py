@@ -389,6 +389,33 @@ def rule_statement_noun_anywhere(sent, anchor) -> Attribution | None:
     return None
 
 
+_VERB_FORMS = {"estimates": "estimate", "says": "say", "believes": "believe", "reports": "report",
+               "claims": "claim", "shows": "show", "suggests": "suggest", "thinks": "think", "assesses": "assess"}
+
+
+def rule_misparsed_cue_verb(sent, anchor) -> Attribution | None:
+    """rule ``misparsed_cue_verb``: "Israeli military intelligence estimates that Hezbollah has
+    40,000 fighters" tagged with "estimates" as a noun: a third-person reporting verb before
+    "that" is the verb, and the words before it are its subject."""
+    doc = sent.doc
+    for t in sent:
+        if t.i >= anchor.i:
+            break
+        if t.lower_ in _VERB_FORMS and t.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "that":
+            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nsubj") and c.pos_ != "DET"]
+            if not mods:
+                continue
+            first = min(x.i for m in mods for x in m.subtree)
+            while first < t.i and (doc[first].pos_ == "DET" or doc[first].is_punct):
+                first += 1
+            if first >= t.i or not any(doc[k].pos_ in ("NOUN", "PROPN") or doc[k].ent_type_ for k in range(first, t.i)):
+                continue
+            a, b = doc[first].idx, doc[t.i - 1].idx + len(doc[t.i - 1].text)
+            return Attribution(source=Mention(text=doc.text[a:b], start=a, end=b), cue=_VERB_FORMS[t.lower_],
+                               cue_token=t, rule="misparsed_cue_verb")
+    return None
+
+
 def rule_possessive_cue(sent, anchor) -> Attribution | None:
     """ "Ukraine's estimate of 3,000" / "the ministry's figures show"."""
     for t in sent:
@@ -560,6 +587,19 @@ def _owner(noun):
                  and c.ent_type_ not in ("GPE", "NORP") and c.lower_ not in L.SPEAKER_ROLES), None)
 
 
+def _analysed_by(noun):
+    """rule ``analysed_by``: "Satellite images analysed by the UN show ..." -> the UN: material
+    that a named body analysed, compiled or collected speaks for that body."""
+    if noun is None or noun.lower_ not in L.NON_SOURCE_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _agent_of(c)
+            if agent is not None and _is_source_noun(agent):
+                return agent
+    return None
+
+
 def _definite_owner(noun):
     """rule ``owner_of_tool``: "the agency's Displacement Tracking Matrix" -> the agency: what an
     organisation named before runs speaks for it."""
@@ -622,7 +662,7 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
-        subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or subj
+        subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
         src = _mention_with_apposition(subj)
@@ -716,6 +756,13 @@ def attribute(sent, anchor) -> Attribution:
     verbs = cue_verbs_above(anchor)
     att = rule_cue_noun_from(sent, anchor, verbs[0] if verbs else None)
     if att:
+        return att
+    att = rule_misparsed_cue_verb(sent, anchor)
+    if att:
+        outer = rule_cue_verb_subject(sent, anchor)
+        if outer and outer.source and not outer.source.pronoun and outer.source.text != att.source.text:
+            att.via.append(outer.source)  # "..., an Israeli security official told journalists"
+            att.rule = "relay_told"
         return att
     att = rule_cue_verb_subject(sent, anchor)
     if att:

@@ -307,6 +307,9 @@ def _what_without_noun(doc, span, sent) -> str | None:
 def _refers_back(anchor, noun) -> bool:
     """rule ``category_carry``: "put the total at 10,000", "the number reached 3,800", "up from the
     3,000 he cited": the figure counts what an earlier figure counted."""
+    if noun.i != anchor.i and noun.pos_ == "NOUN" and noun.lower_ not in L.FORCE_NOUNS | L.CIVILIAN_NOUNS \
+            and noun.lower_ not in _SUBJECT_GROUPS and noun.lower_ not in L.ANAPHORIC_COUNT_NOUNS:
+        return False  # "some 220 self-propelled guns": things of their own, not the earlier count
     words = {noun.lower_} | {t.lower_ for t in anchor.sent if t.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")}
     doc = anchor.doc
     return bool(words & L.ANAPHORIC_COUNT_NOUNS) or any(
@@ -547,8 +550,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
     else:
         org_words = [w for w in words[:-1] if w.lower() not in L.SPEAKER_ROLES and w.lower() not in
                      ("a", "an", "the", "senior", "deputy", "top", "chief", "its", "their", "press", "national", "security")]
-        if not org_words:
-            return None
+        if not org_words or all(w.lower() in L.COUNTRY_ADJECTIVES for w in org_words):
+            return None  # "a Polish official": an anonymous official of that country, not "Polish"
         org = " ".join(org_words)
         known = known_org(org)
         if known:
@@ -582,14 +585,38 @@ def _place_owner(state: DocState, name: str, text: str) -> str:
     return f"{place} {rest}" if place else name
 
 
+_STATE_BODY_WORDS = {"ministry", "military", "army", "government", "intelligence", "forces", "police", "embassy",
+                     "defence", "defense", "navy", "parliament", "coast", "guard", "cabinet", "presidency"}
+
+
+def _its_owner(state: DocState, name: str) -> str:
+    """rule ``its_owner``: "its military intelligence agency" after "those given by Ukraine" is
+    Ukraine's: a state body belongs to the last country named, anything else to the last
+    organisation that spoke."""
+    m = re.match(r"(?i)^(its|their)\s+(.+)$", name)
+    if not m:
+        return name
+    rest = m.group(2)
+    if set(rest.lower().split()) & _STATE_BODY_WORDS and state.last_country:
+        return f"{state.last_country} {rest}"
+    org = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members), None)
+    return f"{org.name} {rest}" if org else name
+
+
 def _remember_places(state: DocState, sent) -> None:
+    subject_country = False
     for ent in sent_ents(sent):
         if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and ent.text.lower() not in L.COUNTRY_ADJECTIVES):
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
         country = L.COUNTRY_ADJECTIVES.get(name.lower())
-        if country:
+        if country and not subject_country:
             state.last_country = country
+            # a country that acts in the sentence ("Russia does not disclose ...", "given by
+            # Ukraine") is what a later "its" points to, not one named in passing
+            r = ent.root
+            if r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "pobj" and r.head.lower_ == "by"):
+                subject_country = True
         elif name[:1].isupper():
             state.last_city = name
 
@@ -703,7 +730,7 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         if target is not None:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
-    name = _place_owner(state, core_name(m), m.text)
+    name = _place_owner(state, _its_owner(state, core_name(m)), m.text)
     name = known_org(name) or name
     for _, s in state.sources:
         if s.members:
@@ -771,8 +798,17 @@ def _skip(q: Quantity, span, sent) -> str | None:
     nxt = sent.doc[span[-1].i + 1] if span[-1].i + 1 < sent.end else None
     if nxt is not None and nxt.lower_ in ("times", "days", "weeks", "months", "years", "hours", "minutes",
                                           "kilometres", "kilometers", "km", "miles", "metres", "meters",
-                                          "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades"):
+                                          "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades",
+                                          "nautical", "pages", "feet", "inches", "degrees", "knots"):
         return "skip_measure"
+    if before is not None and before.lower_ in ("magnitude", "category", "level", "force", "page", "pages"):
+        return "skip_measure"  # "a magnitude 6.4 earthquake", "on page 41"
+    if re.search(r"\b(age of|aged|ages)\s*$", sent.doc.text[max(sent.start_char, q.start - 12):q.start].lower()):
+        return "skip_age"  # "children under the age of 15"
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is not None and counted.lower_ in L.SOURCE_COUNT_NOUNS and counted.dep_ in ("nsubj", "nsubjpass") \
+            and counted.head.lemma_.lower() in L.CUE_VERBS:
+        return "skip_source_count"  # "Two congressional officials said": who speaks, not a figure
     if nxt is not None and nxt.text in ("-") and sent.doc[nxt.i + 1].lower_ in ("day", "week", "month", "year", "hour"):
         return "skip_measure"
     return None
@@ -799,6 +835,12 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             if _skip(q, span, sent):
                 continue
             claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities)
+            if claim is not None and claim.quantity.kind == "fraction" and any(
+                    c.quantity is not None and c.quantity.unit == "count" and c.quantity.kind != "fraction"
+                    and c.category == claim.category for c in sent_claims):
+                # rule ``fraction_part_stated``: "over 3,000 killed or wounded, roughly a quarter of the
+                # 12,000 deployed": the part is stated, so the quarter is only a share, not a new count
+                continue
             if claim is not None:
                 sent_claims.append(claim)
         if not sent_claims and publishers:
@@ -810,24 +852,32 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
             if nc is not None:
                 sent_claims.append(nc)
         claims.extend(sent_claims)
-        claims.extend(_shares_of_previous(state, sent, sent_claims))
+        shares = _shares_of_previous(state, sent, sent_claims, claims[:len(claims) - len(sent_claims)])
+        claims.extend(shares)
         claims.extend(stances)
     return _merge_descriptions(claims, state)
 
 
-def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim]) -> list[Claim]:
+def _exact_count(p: Claim) -> bool:
+    return (p.quantity is not None and p.quantity.unit == "count" and p.quantity.low is not None
+            and p.quantity.low == p.quantity.high and p.stance == "asserted")
+
+
+def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier: list[Claim] = ()) -> list[Claim]:
     """rule ``share_of_previous``: "2,300 wounded patients, about a third of them children" — a
-    share "of them/of whom/of those" counts that share of the figure just before it."""
+    share "of them/of whom/of those (affected)" counts that share of the figure just before it, in
+    the sentence or, when the sentence has none, in the sentences before."""
     out = []
     for i, c in enumerate(sent_claims):
         q = c.quantity
-        if q is None or q.kind != "share" or q.of_total is not None or i == 0:
+        if q is None or q.kind != "share" or q.of_total is not None:
             continue
         after = sent.doc.text[q.end:q.end + 14].lower()
         if not re.match(r"\s*of (them|those|whom|these)\b", after):
             continue
-        prev = next((p for p in reversed(sent_claims[:i]) if p.quantity is not None and p.quantity.unit == "count"
-                     and p.quantity.low is not None and p.quantity.low == p.quantity.high), None)
+        prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
+        if prev is None and not any(p.quantity is not None for p in sent_claims[:i]):
+            prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p)), None)
         if prev is None or q.share is None:
             continue
         value = round(prev.quantity.low * q.share / 100)
@@ -878,7 +928,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             m = Mention(text=sent.doc.text[a:b], start=a, end=b)
         if m.pronoun and not (state.last_source or state.last_person):
             continue
-        if re.match(r"(?i)(a|an|some)\s", m.text) and not any(w[:1].isupper() for w in m.text.split()[1:]):
+        indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
+        if (indefinite or re.match(r"(?i)(a|an|some)\s", m.text)) and not any(w[:1].isupper() for w in m.text.split()[1:]):
             continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
         numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
@@ -1012,7 +1063,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         before = doc.text[max(sent.start_char, q.start - 60):q.start].lower()
         for cat, rx in _COMPOUND_CATEGORY_RES:
             m = rx.search(after)
-            if m and not find_quantities(after[:m.start()]):
+            other_noun = m and any(w in L.FORCE_NOUNS | L.CIVILIAN_NOUNS and w != noun.lower_
+                                   for w in re.findall(r"[a-z]+", after[:m.start()]))
+            if m and not other_noun and not find_quantities(after[:m.start()]):
                 category, crule = cat, "category_compound"
                 break
             matches = list(rx.finditer(before))

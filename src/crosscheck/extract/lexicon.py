@@ -295,6 +295,32 @@ COUNTRY_ADJECTIVES = {
     "german": "Germany", "germany": "Germany", "french": "France", "france": "France",
     "western": "Western", "european": "European Union", "nato": "NATO",
 }
+#: More countries as "adjective/name -> country" (names map to themselves).
+_MORE_COUNTRIES = {
+    "Poland": "polish", "Israel": "israeli", "Iran": "iranian", "Iraq": "iraqi", "Syria": "syrian",
+    "Lebanon": "lebanese", "Yemen": "yemeni", "Saudi Arabia": "saudi", "Turkey": "turkish", "Egypt": "egyptian",
+    "Libya": "libyan", "Sudan": "sudanese", "South Sudan": "south sudanese", "Chad": "chadian",
+    "Ethiopia": "ethiopian", "Kenya": "kenyan", "Somalia": "somali", "Nigeria": "nigerian", "Mali": "malian",
+    "Niger": "nigerien", "Burkina Faso": "burkinabe", "Mozambique": "mozambican", "Congo": "congolese",
+    "Rwanda": "rwandan", "Burundi": "burundian", "Uganda": "ugandan", "Afghanistan": "afghan",
+    "Pakistan": "pakistani", "India": "indian", "Bangladesh": "bangladeshi", "Myanmar": "burmese",
+    "Nepal": "nepali", "Belarus": "belarusian", "Georgia": "georgian", "Armenia": "armenian",
+    "Azerbaijan": "azerbaijani", "Serbia": "serbian", "Hungary": "hungarian", "Romania": "romanian",
+    "Moldova": "moldovan", "Greece": "greek", "Italy": "italian", "Spain": "spanish", "Portugal": "portuguese",
+    "Netherlands": "dutch", "Belgium": "belgian", "Sweden": "swedish", "Finland": "finnish",
+    "Norway": "norwegian", "Denmark": "danish", "Estonia": "estonian", "Latvia": "latvian",
+    "Lithuania": "lithuanian", "Canada": "canadian", "Mexico": "mexican", "Colombia": "colombian",
+    "Venezuela": "venezuelan", "Brazil": "brazilian", "Argentina": "argentine", "Chile": "chilean",
+    "Peru": "peruvian", "Haiti": "haitian", "Cuba": "cuban", "Philippines": "filipino", "Indonesia": "indonesian",
+    "Vietnam": "vietnamese", "Thailand": "thai", "Australia": "australian", "Tunisia": "tunisian",
+    "Algeria": "algerian", "Morocco": "moroccan", "Jordan": "jordanian", "Qatar": "qatari",
+    "Palestine": "palestinian", "Gaza": "palestinian",
+}
+for _country, _adj in _MORE_COUNTRIES.items():
+    if _country != "Gaza":
+        COUNTRY_ADJECTIVES.setdefault(_country.lower(), _country)
+    COUNTRY_ADJECTIVES.setdefault(_adj, _country if _country != "Gaza" else "Palestine")
+COUNTRY_ADJECTIVES.setdefault("argentinian", "Argentina")
 #: Words that tell a source's kind. First match wins, in this order.
 SOURCE_KIND_WORDS = (
     ("intelligence", ("intelligence", "nis", "spy agency", "cia", "gur", "hur", "mi6", "spy")),
@@ -459,7 +485,8 @@ CATEGORY_PHRASES = (
     ("deployed", ("deployed", "deploy", "deployment", "sent", "send", "dispatched", "dispatch",
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
                   "serving", "serve", "served", "mobilised", "mobilized", "mobilise", "mobilize",
-                  "posted", "rotated", "moved", "based", "positioned", "shipped", "enlisted")),
+                  "posted", "rotated", "moved", "based", "positioned", "shipped", "enlisted", "supplied",
+                  "supply")),
 )
 #: Nouns that count people under arms: with no casualty word near, such a figure is ``deployed``.
 FORCE_NOUNS = {
@@ -558,6 +585,10 @@ ADDRESS_WORDS = {"street", "st", "square", "avenue", "ave", "road", "rd", "boule
                  "place", "plaza", "way", "highway", "terrace"}
 #: Lemmas for arriving: civilians who arrive somewhere are counted arrivals, not people displaced.
 ARRIVAL_WORDS = {"arrive", "arrival", "arrivals", "land", "reach"}
+#: Nouns for the people a reporter heard from ("Two congressional officials said"): counting
+#: them is not a claim.
+SOURCE_COUNT_NOUNS = {"officials", "sources", "diplomats", "people", "analysts", "officers", "lawmakers",
+                      "witnesses", "residents", "aides"}
 #: Verbs that make the figure after them a lower bound ("has passed one million").
 BOUND_VERBS = {"pass", "exceed", "surpass", "top", "cross", "pass"}
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
