@@ -451,3 +451,41 @@ def test_compound_phrase_of_another_noun_is_not_the_figures(nlp):
     c = one(nlp, "North Korea has sent about 3,000 more soldiers to Russia to replace troops killed or wounded in "
                  "the region, the JCS said.", "about 3,000")
     assert c.category == "deployed"
+
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("The UN has appealed for $140 million to fund the response.", "$140 million", "UN"),
+    ("The Example Relief Fund pledged $3 million in emergency aid.", "$3 million", "Example Relief Fund"),
+])
+def test_appeal_subject(nlp, text, figure, source):
+    c = one(nlp, text, figure)
+    assert c.source is not None and c.source.name == source and c.category == "other"
+
+
+def test_known_name_before_a_reporting_verb(nlp):
+    c = one(nlp, "Save the Children estimates that around 12,000 children have been left homeless.", "around 12,000")
+    assert c.source.name == "Save the Children" and c.category == "displaced"
+
+
+def test_the_government_is_the_government_of_the_country(nlp):
+    text = ("Nepal's Home Ministry said 128 people had died. The government has appealed for $26 million "
+            "in emergency aid.")
+    assert one(nlp, text, "$26 million").source.name == "Nepal government"
+
+
+@pytest.mark.parametrize("text,figure,value,category", [
+    ("The authority said 4,700 houses had been destroyed and about twice as many partially damaged.",
+     "about twice as many", 9400, "other"),
+    ("Insurers put the losses at $1.2 billion. Economists said the final bill could be twice that.",
+     "twice that", 2_400_000_000, "other"),
+])
+def test_multiple_of_previous(nlp, text, figure, value, category):
+    c = one(nlp, text, figure)
+    assert c.quantity.low == value and c.quantity.approx and c.category == category
+    assert "multiple_of_previous" in c.rules
+
+
+def test_staff_at_a_named_body_speak_for_it(nlp):
+    c = one(nlp, "Economists at the Example Institute of Applied Economics said damage could reach $3 billion.",
+            "$3 billion")
+    assert c.source.name == "Example Institute of Applied Economics"

@@ -120,7 +120,7 @@ class Quantity:
     high: float | None
     approx: bool = False
     unit: str = "count"  # count, percent, money, area, rate
-    kind: str = "exact"  # exact, bound, range, approx, vague, fraction, share
+    kind: str = "exact"  # exact, bound, range, approx, vague, fraction, share, multiple
     of_total: float | None = None  # the stated total for fractions ("a quarter of the 12,000")
     share: float | None = None  # the share in percent for fractions
 

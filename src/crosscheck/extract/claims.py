@@ -606,6 +606,14 @@ def _its_owner(state: DocState, name: str) -> str:
 def _remember_places(state: DocState, sent) -> None:
     subject_country = False
     for ent in sent_ents(sent):
+        if ent.label_ == "ORG":
+            # "Nepal's Home Ministry": an organisation named with its country names the country
+            words = re.sub(r"^the\s+", "", ent.text, flags=re.I).split()
+            lead = next((" ".join(words[:k]) for k in (2, 1) if len(words) > k
+                         and re.sub(r"['’]s$", "", " ".join(words[:k])).lower() in L.COUNTRY_ADJECTIVES), None)
+            if lead:
+                state.last_country = L.COUNTRY_ADJECTIVES[re.sub(r"['’]s$", "", lead).lower()]
+            continue
         if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and ent.text.lower() not in L.COUNTRY_ADJECTIVES):
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
@@ -704,6 +712,13 @@ def canonical_source(state: DocState, m: Mention) -> Source:
             target = state.last_person or state.last_source
         elif m.pronoun and m.text.lower() == "it":
             target = next((s for _, s in reversed(state.sources) if s.kind != "person" and not s.members), None)
+        elif m.role and m.text.lower() in ("the government", "government") and state.last_country and not any(
+                s.name.lower().endswith("government") for _, s in state.sources):
+            # rule ``the_government``: the government of the country the report is about
+            name = f"{state.last_country} government"
+            src = Source(text=m.text, name=name, kind="government", affiliation=state.last_country)
+            state.sources.append((name_key(name), src))
+            return src
         elif m.role:
             head = re.sub(r"['’]s?$", "", m.text.lower().split()[-1])
             kinds = L.ROLE_KINDS.get(head, ())
@@ -806,7 +821,8 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if re.search(r"\b(age of|aged|ages)\s*$", sent.doc.text[max(sent.start_char, q.start - 12):q.start].lower()):
         return "skip_age"  # "children under the age of 15"
     counted = span.root.head if span.root.dep_ == "nummod" else None
-    if counted is not None and counted.lower_ in L.SOURCE_COUNT_NOUNS and counted.dep_ in ("nsubj", "nsubjpass") \
+    if counted is not None and counted.lower_ in L.SOURCE_COUNT_NOUNS and counted.dep_ == "nsubj" \
+            and value is not None and value < 20 and q.kind == "exact" \
             and counted.head.lemma_.lower() in L.CUE_VERBS:
         return "skip_source_count"  # "Two congressional officials said": who speaks, not a figure
     if nxt is not None and nxt.text in ("-") and sent.doc[nxt.i + 1].lower_ in ("day", "week", "month", "year", "hour"):
@@ -843,6 +859,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 continue
             if claim is not None:
                 sent_claims.append(claim)
+        sent_claims.extend(_multiples(state, doc, sent, sentence, next_sent, sent_claims, claims))
         if not sent_claims and publishers:
             # "X released its bulletin." hands X to the figures of the next sentences
             state.carry = (publishers[-1], _text_end(sent), "publisher")
@@ -856,6 +873,43 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         claims.extend(shares)
         claims.extend(stances)
     return _merge_descriptions(claims, state)
+
+
+_MULTIPLE_RE = re.compile(
+    r"(?i)\b(?:(about|roughly|around|nearly|almost|some|more than|at least)\s+)?("
+    + "|".join(sorted((re.escape(k) for k in L.MULTIPLES), key=len, reverse=True))
+    + r")\s+(as many|as much|that|the number|that figure|that number|the total)\b")
+
+
+def _multiples(state: DocState, doc, sent, sentence, next_sent, sent_claims: list[Claim], earlier: list[Claim]) -> list[Claim]:
+    """rule ``multiple_of_previous``: "4,700 houses had been destroyed and about twice as many
+    damaged" (9,400), "the final bill could be twice that" (twice the sum before): the computed
+    value, approximate, counting what the window after it says (else what the figure before counted)."""
+    out = []
+    for m in _MULTIPLE_RE.finditer(sent.text):
+        start = sent.start_char + m.start()
+        prev = next((c for c in reversed(sent_claims) if c.quantity is not None and c.quantity.end <= start
+                     and c.quantity.point is not None), None)
+        if prev is None and not any(c.quantity is not None and c.quantity.start < start for c in sent_claims):
+            prev = next((c for c in reversed(earlier[-6:]) if c.quantity is not None and c.quantity.point is not None
+                         and c.quantity.unit in ("count", "money")), None)
+        if prev is None:
+            continue
+        factor = L.MULTIPLES[m.group(2).lower()]
+        value = round(prev.quantity.point * factor)
+        q = Quantity(text=m.group(0), start=start, end=sent.start_char + m.end(), low=value, high=value, approx=True,
+                     unit=prev.quantity.unit, kind="multiple", of_total=prev.quantity.point)
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        claim = _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims)
+        if claim is None:
+            continue
+        rules = (*claim.rules, "multiple_of_previous")
+        if claim.category == "other" and "category_none" in claim.rules:
+            claim = replace(claim, category=prev.category)
+        out.append(replace(claim, rules=rules, what=claim.what or prev.what, subject=claim.subject or prev.subject))
+    return out
 
 
 def _exact_count(p: Claim) -> bool:

@@ -544,6 +544,7 @@ ORG_ALIASES = {
     "World Health Organization": ("who", "world health organisation", "un health agency"),
     "UNICEF": ("un children's agency", "un childrens agency", "united nations children's fund", "unicef"),
     "World Food Programme": ("wfp", "un food agency", "world food program"),
+    "Save the Children": ("save the children",),
     "ICRC": ("international committee of the red cross", "red cross", "icrc"),
     "Médecins Sans Frontières": ("msf", "doctors without borders", "medecins sans frontieres"),
     "UN Human Rights Office": ("ohchr", "un human rights office", "un rights office",
@@ -589,6 +590,13 @@ ARRIVAL_WORDS = {"arrive", "arrival", "arrivals", "land", "reach"}
 #: them is not a claim.
 SOURCE_COUNT_NOUNS = {"officials", "sources", "diplomats", "people", "analysts", "officers", "lawmakers",
                       "witnesses", "residents", "aides"}
+#: Verbs by which a body states a sum it asks for or gives ("The UN has appealed for $140 million"):
+#: the subject is the source of that figure.
+APPEAL_VERBS = {"appeal", "ask", "request", "seek", "pledge", "allocate", "approve", "promise", "donate", "earmark",
+                "budget", "commit", "release", "spend", "provide", "offer", "announce"}
+#: Multiples of a figure stated before: word -> factor ("about twice as many", "twice that").
+MULTIPLES = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five times": 5, "ten times": 10,
+             "half": 0.5}
 #: Verbs that make the figure after them a lower bound ("has passed one million").
 BOUND_VERBS = {"pass", "exceed", "surpass", "top", "cross", "pass"}
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
