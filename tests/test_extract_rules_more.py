@@ -489,3 +489,41 @@ def test_staff_at_a_named_body_speak_for_it(nlp):
     c = one(nlp, "Economists at the Example Institute of Applied Economics said damage could reach $3 billion.",
             "$3 billion")
     assert c.source.name == "Example Institute of Applied Economics"
+
+
+@pytest.mark.parametrize("text,figure,source,via", [
+    ("Russia has roughly 2,000 personnel deployed across the Sahel, a senior U.S. defense official told "
+     "reporters, citing U.S. intelligence estimates.", "roughly 2,000", "U.S. intelligence", True),
+    ("At least 60 migrants are feared to have drowned off Libya, the International Organization for Migration "
+     "said on Tuesday, citing accounts from survivors.", "At least 60", "survivors", True),
+    ("More than 3,000 soldiers have been killed or wounded, the president said, citing preliminary figures "
+     "from his commanders.", "More than 3,000", "president", False),
+])
+def test_relay_citing_a_statement(nlp, text, figure, source, via):
+    c = one(nlp, text, figure)
+    assert c.source is not None and c.source.name == source
+    assert bool(c.via) == via
+
+
+def test_feared_to_have_drowned_is_missing(nlp):
+    c = one(nlp, "At least 60 migrants are feared to have drowned after a boat capsized, the agency said.",
+            "At least 60")
+    assert c.category == "missing"
+
+
+def test_cited_list_of_noun_phrases_is_a_joint_source(nlp):
+    c = one(nlp, "At least 2,900 bodies have been recovered, a UN spokesperson said, citing figures from the World "
+                 "Health Organization and Congo's health ministry.", "At least 2,900")
+    assert c.source.members == ("World Health Organization", "Congo health ministry")
+
+
+def test_the_government_of_a_named_country(nlp):
+    text = ("The rebels disputed the toll. Congo's government puts the toll higher still: its spokesman said "
+            "that more than 3,000 people had died.")
+    assert one(nlp, text, "more than 3,000").source.name == "Congo government"
+
+
+def test_planned_force_size_is_deployed(nlp):
+    c = one(nlp, "The newspaper said Moscow hoped to build the force up to between 40,000 and 45,000 by 2026.",
+            "between 40,000 and 45,000")
+    assert c.category == "deployed"

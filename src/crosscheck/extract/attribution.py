@@ -344,8 +344,14 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     if ents and objs and objs[0].pos_ == "NOUN" and objs[0].i >= ents[-1].end and all(
             e.label_ in ("NORP", "GPE") for e in ents):
         qualifier = objs[0].lower_  # "from Ukrainian, South Korean and U.S. intelligence"
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if objs and any(c.dep_ == "conj" for c in objs[0].children) and len(ents) >= 1 and any(
+            doc[e.end].lower_ in ("'s", "’s") for e in ents if e.end < len(doc)):
+        # "from the World Health Organization and Congo's health ministry": whole noun phrases
+        m = mention_from_token(objs[0])
+        if m.members:
+            return Mention(m.text, m.start, m.end, members=m.members, qualifier=qualifier)
     if not ents:
-        objs = [c for c in prep.children if c.dep_ == "pobj"]
         if not objs:
             return None
         m = _mention_with_apposition(objs[0])  # "by the group Caminando Fronteras"
@@ -494,7 +500,8 @@ def cue_verbs_above(anchor) -> list:
     later += [g for c in later if c.dep_ == "conj" for g in _all_conjs(c)]
     for c in later:
         if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
-                and c.i > anchor.i and all(v.i != c.i for v in out) and _subject_of(c) is not None:
+                and c.i > anchor.i and all(v.i != c.i for v in out) and (
+                    _subject_of(c) is not None or _subject_left_of(c) is not None):
             out.append(c)
     return out
 
@@ -513,8 +520,10 @@ def _subject_left_of(verb):
         return None
     noun = doc[k]
     j = k
-    while j - 1 >= verb.sent.start and (doc[j - 1].pos_ in ("PROPN", "ADJ", "NOUN", "PART") or doc[j - 1].dep_ in ("compound", "poss", "case", "amod", "det")):
-        j -= 1
+    while j - 1 >= verb.sent.start and (doc[j - 1].pos_ in ("PROPN", "ADJ", "NOUN", "PART") or doc[j - 1].dep_ in ("compound", "poss", "case", "amod", "det")
+                                        or (doc[j - 1].lower_ in ("of", "for", "on") and j - 2 >= verb.sent.start
+                                            and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper())):
+        j -= 1  # "..., the International Organization for Migration said"
     if j == verb.sent.start or doc[j - 1].text in (",", "—", "–", "-"):
         return noun
     return None
@@ -705,7 +714,9 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     for k, verb in enumerate(verbs):
         known = _known_name_before(verb)
         if known is not None:
-            return Attribution(source=known, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
+            att = Attribution(source=known, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
+            _relay_citing(verb, att)
+            return att
         subj = _verb_subject(verb)
         subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
         if subj is None or not _is_source_noun(subj):
@@ -750,6 +761,31 @@ def _relay_citing(verb, att: Attribution) -> None:
     for c in cands:
         if c.lower_ in ("citing", "quoting"):
             objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
+            if objs and (objs[0].lower_ in L.CUE_NOUNS or objs[0].lower_ in L.STATEMENT_NOUNS
+                         or objs[0].lower_ in ("accounts", "account", "testimony")):
+                # "citing U.S. intelligence estimates", "citing accounts from survivors": whoever
+                # issued what is cited
+                issuer = _cue_noun_source(objs[0]) if (objs[0].lower_ in L.STATEMENT_NOUNS) else None
+                if issuer is None:
+                    frm = next((g for g in (*objs[0].children, *c.children)
+                                if g.dep_ == "prep" and g.lower_ in ("from", "by", "of")), None)
+                    pobj = next((g for g in frm.children if g.dep_ == "pobj"), None) if frm is not None else None
+                    issuer = mention_from_token(pobj) if pobj is not None else None
+                if issuer is None:
+                    mods = [g for g in objs[0].lefts if g.dep_ in ("compound", "amod", "nmod", "poss") and g.pos_ != "DET"]
+                    if mods and any(g.pos_ in ("PROPN", "NOUN") or g.ent_type_ for g in mods):
+                        doc = verb.doc
+                        a = min(x.idx for g in mods for x in g.subtree)
+                        b = max(x.idx + len(x.text) for g in mods for x in g.subtree)
+                        issuer = Mention(text=doc.text[a:b], start=a, end=b)
+                if issuer is not None and re.match(r"(?i)(his|her|its|their|our)\b", issuer.text):
+                    issuer = None  # "citing preliminary figures from his commanders": the speaker's own
+                if issuer is not None:
+                    att.via.append(att.source)
+                    att.source = issuer
+                    att.rule = "relay_citing"
+                    return
+                continue
             if objs and objs[0].lower_ not in L.NON_SOURCE_NOUNS and objs[0].lower_ not in L.CUE_NOUNS:
                 att.via.append(att.source)
                 att.source = mention_from_token(objs[0])

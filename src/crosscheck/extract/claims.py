@@ -711,12 +711,18 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         if m.pronoun and m.text.lower() in ("he", "she"):
             target = state.last_person or state.last_source
         elif m.pronoun and m.text.lower() == "it":
-            target = next((s for _, s in reversed(state.sources) if s.kind != "person" and not s.members), None)
-        elif m.role and m.text.lower() in ("the government", "government") and state.last_country and not any(
-                s.name.lower().endswith("government") for _, s in state.sources):
-            # rule ``the_government``: the government of the country the report is about
-            name = f"{state.last_country} government"
-            src = Source(text=m.text, name=name, kind="government", affiliation=state.last_country)
+            # "it" is an organisation, never a plural group ("survivors", "officials")
+            target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
+                           and not (s.name.islower() and s.name.endswith("s"))), None)
+        elif m.role and _head_word(re.sub(r"['’]s\b", "", m.text)) == "government" and (m.affiliation or state.last_country):
+            # rule ``the_government``: "the government", "Congo's government" is the government of
+            # that country (or of the country the report is about), never one of its ministries
+            country = m.affiliation or state.last_country
+            name = f"{country} government"
+            known = next((s for _, s in reversed(state.sources) if name_key(s.name) == name_key(name)), None)
+            if known is not None:
+                return replace(known, text=m.text)
+            src = Source(text=m.text, name=name, kind="government", affiliation=country)
             state.sources.append((name_key(name), src))
             return src
         elif m.role:
@@ -993,7 +999,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         elif numeric:
             last_sentence = numeric[-1].sentence.index
             numeric = [c for c in numeric if c.sentence.index == last_sentence]
-        numeric = _stance_targets(obj, numeric, [c for c in before[-12:] if c.quantity is not None
+        numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
                                                  and c.stance == "asserted" and c.source_name != denier.name
                                                  and c.quantity.kind not in ("fraction", "share")])
         if not numeric:
@@ -1031,9 +1037,7 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Cla
         cat = next(c.category for c in earlier if c.source_name == latest)
     if cat and cat != "other":
         same = [c for c in (earlier or numeric) if c.category == cat]
-        if same:
-            latest = same[-1].source_name
-            same = [c for c in same if c.source_name == latest]
+        if same:  # the headline total: the largest figure of that category given before
             return [max(same, key=lambda c: c.quantity.low if c.quantity.low is not None else c.quantity.high or 0)]
     return numeric
 
@@ -1137,6 +1141,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
                 if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i:
                     phrase = " ".join(t.lower_ for t in c.subtree)
                     found = _category_window(phrase)
+                    if found is None and any(t.lower_ in L.FORCE_NOUNS or t.lower_ in ("force", "corps", "contingent")
+                                             for t in c.subtree):
+                        found = "deployed"  # "build the force up to 40,000": a planned force size
                     if found:
                         category, crule = found, "category_toll"
                         break

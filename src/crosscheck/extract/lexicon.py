@@ -451,6 +451,8 @@ CATEGORY_PHRASES = (
         "dead and missing", "deaths and disappearances", "deaths or disappearances", "dead or presumed dead",
         "killed or missing", "missing or dead", "missing, presumed dead", "feared dead", "feared drowned",
         "presumed dead", "presumed drowned", "lost at sea", "missing at sea", "unaccounted for",
+        "feared to have drowned", "feared to have died", "feared killed", "died or gone missing",
+        "dead or gone missing", "died or went missing at sea",
     )),
     ("killed_or_wounded", (
         "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
