@@ -527,3 +527,24 @@ def test_planned_force_size_is_deployed(nlp):
     c = one(nlp, "The newspaper said Moscow hoped to build the force up to between 40,000 and 45,000 by 2026.",
             "between 40,000 and 45,000")
     assert c.category == "deployed"
+
+
+def test_stance_target_the_toll_is_the_reports_first_figure_of_its_kind(nlp):
+    text = ("At least 60 migrants are feared to have drowned off Libya, the IOM said. More than 1,000 people have "
+            "died or gone missing on the route this year, according to its Missing Migrants Project. "
+            "Libya's coast guard has not confirmed the toll.")
+    stances = [c for c in extract_claims(text, nlp=nlp) if c.stance == "not_acknowledged" and c.quantity]
+    assert [c.quantity.text for c in stances] == ["At least 60"]
+
+
+def test_share_of_them_takes_the_category_of_the_figure_before(nlp):
+    text = ("The agency said 1,041,000 people were internally displaced in December. More than half of them are "
+            "children, the IOM said.")
+    shares = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == "More than half"]
+    assert shares and all(c.category == "displaced" for c in shares)
+
+
+def test_civilians_carried_from_the_sentence_before_are_not_deployed(nlp):
+    text = ("Some 350,000 people are now without shelter, the office said. A further 120,000 have moved in with "
+            "host families.")
+    assert one(nlp, text, "120,000").category == "displaced"

@@ -90,7 +90,8 @@ class DocState:
     last_subject: str | None = None
     last_location: str | None = None
     last_region: str | None = None  # the last place named that is not a country
-    last_category: str | None = None
+    last_category: str | None = None  # the last category other than "other"
+    prev_category: str | None = None  # the category of the figure just before
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
     last_city: str | None = None  # the last other place named ("the city's mayor")
@@ -1037,8 +1038,8 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Cla
         cat = next(c.category for c in earlier if c.source_name == latest)
     if cat and cat != "other":
         same = [c for c in (earlier or numeric) if c.category == cat]
-        if same:  # the headline total: the largest figure of that category given before
-            return [max(same, key=lambda c: c.quantity.low if c.quantity.low is not None else c.quantity.high or 0)]
+        if same:  # the headline figure: the report's first figure of that kind
+            return [same[0]]
     return numeric
 
 
@@ -1105,6 +1106,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
         # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365"
         category, crule = sent_claims[-1].category, "category_part"
+    if category is None and q.kind in ("share", "fraction") and state.prev_category and re.match(
+            r"\s*of (them|those|these|whom)\b", doc.text[q.end:q.end + 16].lower()):
+        # rule ``category_share_of_them``: "More than half of them are children": a share of what
+        # the figure before counted
+        category, crule = (sent_claims[-1].category if sent_claims else state.prev_category), "category_part"
     if category is None and q.kind in ("share", "fraction") and sent_claims:
         # "over 3,000 killed or wounded, roughly a quarter of the 12,000 deployed": a share of the
         # total counts what the sentence's earlier figure counts
@@ -1207,7 +1213,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             L.ARREST_WORDS & {t.lower_ for t in sent}) and not ({"prisoners", "pows", "captured", "prisoner"} & {
             t.lower_ for t in sent}):
         category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives
-    if category == "deployed" and noun.lower_ in L.CIVILIAN_NOUNS:
+    counted_noun = noun.lower_ if noun.i != anchor.i else ((state.last_subject or "").split() or [""])[-1]
+    if category == "deployed" and counted_noun in L.CIVILIAN_NOUNS:
         if any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
             category, crule = "other", "category_arrivals"  # "60,000 migrants arrived in Yemen"
         else:
@@ -1216,6 +1223,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = "other", "category_none"
     elif category != "other":
         state.last_category = category
+    state.prev_category = category
     rules.append(crule)
     if subject is None:
         if what is None and state.last_subject:
