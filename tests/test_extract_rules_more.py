@@ -548,3 +548,37 @@ def test_civilians_carried_from_the_sentence_before_are_not_deployed(nlp):
     text = ("Some 350,000 people are now without shelter, the office said. A further 120,000 have moved in with "
             "host families.")
     assert one(nlp, text, "120,000").category == "displaced"
+
+
+def test_equipment_moved_with_a_force_is_deployed(nlp):
+    c = one(nlp, "The service's chief said several hundred armoured vehicles would be moved by rail.", "several hundred")
+    assert c.category == "deployed"
+
+
+def test_contrasting_clause_is_not_the_figures_source(nlp):
+    c = one(nlp, "The exercise involved about 200,000 personnel according to Moscow, although Western analysts said "
+                 "the real number was far smaller.", "about 200,000")
+    assert c.source.name == "Russia"
+
+
+def test_called_the_named_figure_a_lie(nlp):
+    text = ('The Israeli military says it has killed about 20,000 fighters. A Hamas official called the Israeli '
+            'figure "a lie" and said the movement was intact.')
+    denied = [c for c in extract_claims(text, nlp=nlp) if c.stance == "denied" and c.quantity]
+    assert [c.quantity.text for c in denied] == ["about 20,000"] and denied[0].source.name != "Israeli military"
+
+
+def test_gave_a_number_is_a_statement(nlp):
+    c = one(nlp, "Police gave a far lower number: 338,000 at the peak of the procession.", "338,000")
+    assert c.source.name == "Police"
+
+
+def test_team_of_researchers(nlp):
+    c = one(nlp, "A team of researchers from a local university estimated that between 500,000 and 800,000 people "
+                 "had marched.", "between 500,000 and 800,000")
+    assert c.source.name.endswith("researchers")
+
+
+def test_treated_for_injuries_is_wounded(nlp):
+    c = one(nlp, "The Hospital Authority said four people had been treated for minor injuries.", "four")
+    assert c.category == "wounded"

@@ -496,7 +496,9 @@ def cue_verbs_above(anchor) -> list:
     root = t
     # ... also at the end of a chain of conjuncts: "14 were killed and five are held as
     # prisoners, the ministry said" parses "said" as a conjunct of "held"
-    later = [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "advcl", "conj")]
+    later = [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "advcl", "conj") and not any(
+        g.dep_ in ("mark", "cc") and g.lower_ in ("although", "though", "while", "whereas", "but") for g in c.children)]
+    # ("..., although Western analysts said ..." is another statement, not this figure's source)
     later += [g for c in later if c.dep_ == "conj" for g in _all_conjs(c)]
     for c in later:
         if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
@@ -641,6 +643,18 @@ def _definite_owner(noun):
                  and any(g.lower_ in ("the", "its", "their") for g in c.children)), None)
 
 
+def _team_of(noun):
+    """rule ``team_of``: "a team of researchers from a local university" -> the researchers."""
+    if noun is None or noun.lower_ not in ("team", "group", "panel", "coalition", "network"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "NOUN" and objs[0].lower_.endswith("s"):
+                return objs[0]
+    return None
+
+
 def _role_of(noun):
     """rule ``role_of_org``: an unnamed office-holder speaks for the body he or she holds office in —
     "the head of the IOM's office in Yemen" -> the IOM's office (then ``subunit_owner``: the IOM),
@@ -718,6 +732,7 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             _relay_citing(verb, att)
             return att
         subj = _verb_subject(verb)
+        subj = _team_of(subj) or subj
         subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue

@@ -59,7 +59,7 @@ _COMPOUND_CATEGORY_RES = _compound_res()
 _HEDGE_PHRASE_RES = tuple((re.compile(re.escape(p)), label) for p, label in L.HEDGE_PHRASES.items())
 _PERIOD_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(L.PERIOD_PHRASES, key=len, reverse=True)) + r")\b")
 _NOT_ACK_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in L.NOT_ACKNOWLEDGED_PHRASES) + r")\b")
-_DENIAL_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in L.DENIAL_PHRASES) + r")")
+_DENIAL_PHRASE_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in L.DENIAL_PHRASES) + r")")
 _LOCATION_SUFFIX = re.compile(r"\b(oblast|region|province|district|state|city|county|front|border)$", re.I)
 _DATE_WORDS = re.compile(
     r"\b(" + "|".join(L.MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
@@ -182,6 +182,9 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
     phrase_parts = []
     if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
         phrase_parts.append(verb.lower_)
+        for c in verb.children:  # "treated for minor injuries": what for
+            if c.dep_ == "prep" and c.lower_ == "for":
+                words.extend(g.lower_ for g in c.children if g.dep_ == "pobj")
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
                 # "300 killed and 2,700 wounded": a conjunct with a figure of its own is not joined
@@ -962,7 +965,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     denial_phrase = bool(_DENIAL_PHRASE_RE.search(sent.text.lower()))
     for t in sent:
         lemma = t.lemma_.lower()
-        said_false = denial_phrase and lemma in L.CUE_VERBS and t.pos_ == "VERB"
+        said_false = denial_phrase and lemma in L.CUE_VERBS | {"call", "describe", "label", "brand"} and t.pos_ == "VERB"
         if t.pos_ not in ("VERB", "AUX") or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
@@ -990,7 +993,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if m.pronoun and not (state.last_source or state.last_person):
             continue
         indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
-        if (indefinite or re.match(r"(?i)(a|an|some)\s", m.text)) and not any(w[:1].isupper() for w in m.text.split()[1:]):
+        if (indefinite or re.match(r"(?i)(a|an|some)\s", m.text)) and not any(
+                w[:1].isupper() for w in m.text.split() if w.lower() not in ("a", "an", "some")):
             continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
         numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
@@ -1026,10 +1030,12 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Cla
     named = [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP", "GPE")]
     if named:
         owner = " ".join(m.text for m in named).lower()
-        owned = [c for c in (earlier or numeric) if c.source is not None and (
-            owner in c.source.name.lower() or owner in (c.source.affiliation or "").lower())]
+        country = (L.COUNTRY_ADJECTIVES.get(owner) or "").lower() or owner
+        owned = [c for c in (earlier or numeric) if c.source is not None and any(
+            o in c.source.name.lower() or o in (c.source.affiliation or "").lower() for o in (owner, country))]
         if owned:
-            return owned
+            # "the UN figures": all of them; "the Ukrainian figure": its headline figure
+            return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
     phrase = " ".join(m.lower_ for m in mods) + " " + obj.lower_
     cat = _category_window(phrase) if mods else None
     if cat is None and obj.lower_ in ("count", "toll", "tally", "total") and earlier:
@@ -1189,7 +1195,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = sent_claims[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
-    if noun.lower_ in L.THING_NOUNS and category not in (None, "other"):
+    if noun.lower_ in L.THING_NOUNS and category not in (None, "other", "deployed"):
         category, crule = "other", "category_things"  # "110,000 homes damaged": not people
     if q.unit == "percent" and sent_claims and crule not in ("category_same_sentence", "category_part") and (
             anchor.dep_ == "appos" or noun.dep_ == "appos"):

@@ -231,7 +231,7 @@ CUE_VERBS = {
     "add", "note", "put", "count", "record", "assess", "believe", "indicate", "suggest", "show",
     "reveal", "warn", "acknowledge", "allege", "insist", "write", "post", "declare", "tally",
     "calculate", "explain", "testify", "disclose", "publish", "cite", "quote", "tweet", "brief",
-    "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny", "identify",
+    "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny", "identify", "give",
     "dismiss", "reject", "refute", "contest", "dispute", "mention", "update", "raise", "revise",
     "lower", "cut", "register", "list", "register", "signal", "detail", "accuse", "predict",
     "forecast", "expect", "understand", "think", "project", "observe",
@@ -438,8 +438,10 @@ NOT_ACKNOWLEDGED_PHRASES = (
 )
 DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "never gave that figure", "as false",
                   "as disinformation", "as lies", "were fabricated", "was fabricated", "is fabricated",
-                  "are fabricated", "\"fantasy\"", "as fantasy", "as exaggerated", "as a lie", "\"a lie\"",
-                  "\"exaggerated")
+                  "are fabricated", "\"fantasy", "as fantasy", "as exaggerated", "as a lie", "\"a lie",
+                  "\"exaggerated", "\"an invention", "\"baseless", "\"propaganda", "\"fabricated", "\"false")
+#: The quoted phrases above also match with curly quotes.
+DENIAL_PHRASES = DENIAL_PHRASES + tuple(p.replace('"', "“") for p in DENIAL_PHRASES if '"' in p)
 
 # --- what is counted ------------------------------------------------------------------------
 #: Category -> words (lemmas or lower-case phrases) that put a figure in it. Checked in this
