@@ -70,6 +70,15 @@ class Attribution:
 
 # --- entities per sentence ---------------------------------------------------------------------
 
+def doc_text(doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access, which made
+    extraction quadratic in document length)."""
+    text = doc.user_data.get("crosscheck_text")
+    if text is None:
+        text = doc.user_data["crosscheck_text"] = doc.text
+    return text
+
+
 def sent_ents(tok_or_span) -> list:
     """The named entities of the sentence holding ``tok_or_span``, computed once per document
     (scanning ``doc.ents`` for every figure made long documents quadratic)."""
@@ -184,7 +193,7 @@ def mention_from_token(head) -> Mention:
             else:
                 members = [Mention(f"{m.text} {last_head.text}", m.start, m.end) for m in members[:-1]] + [members[-1]]
         first, last = members[0], members[-1]
-        text = doc.text[first.start:last.end]
+        text = doc_text(doc)[first.start:last.end]
         return Mention(text=text, start=first.start, end=last.end, members=tuple(members))
     ents = [e for e in sent_ents(head) if e.label_ in ("NORP", "GPE") and e.end <= head.i and e.start >= head.left_edge.i]
     if head.pos_ == "NOUN" and len(ents) >= 2:
@@ -192,7 +201,7 @@ def mention_from_token(head) -> Mention:
         between_ok = all(t.lower_ in (",", "and", "or") for e1, e2 in zip(ents, ents[1:]) for t in doc[e1.end:e2.start])
         if between_ok and ents[-1].end == head.i:
             members = tuple(Mention(f"{e.text} {head.text}", e.start_char, head.idx + len(head.text)) for e in ents)
-            return Mention(doc.text[ents[0].start_char:head.idx + len(head.text)], ents[0].start_char,
+            return Mention(doc_text(doc)[ents[0].start_char:head.idx + len(head.text)], ents[0].start_char,
                            head.idx + len(head.text), members=members)
     return _single_mention(head)
 
@@ -209,13 +218,13 @@ def _all_conjs(head) -> list:
 def _single_mention(head) -> Mention:
     toks = _span_tokens(head)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     person = None
     for ent in sent_ents(head):
         if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
             first = next((t for t in ent if t.lower_ not in _TITLE_WORDS and not t.is_punct), None)
             if first is not None:
-                person = head.doc.text[first.idx:ent.end_char].strip(" ,'’")
+                person = doc_text(head.doc)[first.idx:ent.end_char].strip(" ,'’")
                 person = re.sub(r"['’]s$", "", person)
             break
     if person is not None and head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS:
@@ -363,7 +372,7 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
                             e.text if person(e) else None, (), qualifier) for e in ents)
     if len(members) == 1:
         return members[0]
-    text = doc.text[members[0].start:members[-1].end]
+    text = doc_text(doc)[members[0].start:members[-1].end]
     return Mention(text, members[0].start, members[-1].end, members=members, qualifier=qualifier)
 
 
@@ -420,7 +429,7 @@ def rule_misparsed_cue_verb(sent, anchor) -> Attribution | None:
             if first >= t.i or not any(doc[k].pos_ in ("NOUN", "PROPN") or doc[k].ent_type_ for k in range(first, t.i)):
                 continue
             a, b = doc[first].idx, doc[t.i - 1].idx + len(doc[t.i - 1].text)
-            return Attribution(source=Mention(text=doc.text[a:b], start=a, end=b), cue=_VERB_FORMS[t.lower_],
+            return Attribution(source=Mention(text=doc_text(doc)[a:b], start=a, end=b), cue=_VERB_FORMS[t.lower_],
                                cue_token=t, rule="misparsed_cue_verb")
     return None
 
@@ -588,7 +597,7 @@ def mention_from_neither(neither, verb) -> Mention | None:
         return None
     if len(members) == 1:
         return members[0]
-    return Mention(doc.text[members[0].start:members[-1].end], members[0].start, members[-1].end, members=tuple(members))
+    return Mention(doc_text(doc)[members[0].start:members[-1].end], members[0].start, members[-1].end, members=tuple(members))
 
 
 def _issuer(noun):
@@ -714,12 +723,12 @@ def _known_name_before(verb) -> Mention | None:
     however the parser split it ("Save the Children estimates ...": "Save" read as a verb)."""
     doc = verb.doc
     start = verb.sent.start_char
-    before = doc.text[start:verb.idx].rstrip().lower()
-    for alias in sorted(_ALIAS_INDEX, key=len, reverse=True):
-        if len(alias) > 4 and " " in alias and before.endswith(alias) and (
+    before = doc_text(doc)[start:verb.idx].rstrip().lower()
+    for alias in _LONG_ALIASES:
+        if before.endswith(alias) and (
                 len(before) == len(alias) or not before[-len(alias) - 1].isalnum()):
             a = start + len(before) - len(alias)
-            return Mention(text=doc.text[a:a + len(alias)], start=a, end=a + len(alias))
+            return Mention(text=doc_text(doc)[a:a + len(alias)], start=a, end=a + len(alias))
     return None
 
 
@@ -792,7 +801,7 @@ def _relay_citing(verb, att: Attribution) -> None:
                         doc = verb.doc
                         a = min(x.idx for g in mods for x in g.subtree)
                         b = max(x.idx + len(x.text) for g in mods for x in g.subtree)
-                        issuer = Mention(text=doc.text[a:b], start=a, end=b)
+                        issuer = Mention(text=doc_text(doc)[a:b], start=a, end=b)
                 if issuer is not None and re.match(r"(?i)(his|her|its|their|our)\b", issuer.text):
                     issuer = None  # "citing preliminary figures from his commanders": the speaker's own
                 if issuer is not None:
@@ -926,6 +935,7 @@ _DEMONYMS = {
 
 
 _ALIAS_INDEX = {alias: canon for canon, aliases in L.ORG_ALIASES.items() for alias in (*aliases, canon.lower())}
+_LONG_ALIASES = tuple(sorted((a for a in _ALIAS_INDEX if len(a) > 4 and " " in a), key=len, reverse=True))
 
 
 def known_org(name: str) -> str | None:

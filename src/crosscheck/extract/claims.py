@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     _is_source_noun,
+    doc_text,
     Attribution,
     known_org,
     Mention,
@@ -245,16 +246,16 @@ def _quote_speaker(doc, sent):
     """rule ``quote_speaker``: a sentence inside a quotation that runs over several sentences
     takes the speaker named where the quotation closes ('"... 2 million roubles. ... political
     risk," he said'). Returns (Mention, reporting verb token) or None."""
-    para_start = doc.text.rfind("\n\n", 0, sent.start_char)
+    para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char)
     para_start = 0 if para_start < 0 else para_start + 2
-    para_end = doc.text.find("\n\n", sent.start_char)
-    para_end = len(doc.text) if para_end < 0 else para_end
-    before = doc.text[para_start:sent.start_char]
+    para_end = doc_text(doc).find("\n\n", sent.start_char)
+    para_end = len(doc_text(doc)) if para_end < 0 else para_end
+    before = doc_text(doc)[para_start:sent.start_char]
     inside = (before.count('"') % 2 == 1) or before.count("“") > before.count("”") or \
         sent.text.lstrip()[:1] in ('"', "“")
     if not inside:
         return None
-    m = _QUOTE_CLOSE_RE.search(doc.text, sent.start_char, para_end)
+    m = _QUOTE_CLOSE_RE.search(doc_text(doc), sent.start_char, para_end)
     if m is None:
         return None
     who = "a" if m.group("a") else "b"
@@ -276,7 +277,7 @@ def _text_end(sent) -> int:
 
 def _same_paragraph(doc, since: int, sent) -> bool:
     """No paragraph break between offset ``since`` and this sentence, and at most two sentences on."""
-    between = doc.text[since:sent.start_char]
+    between = doc_text(doc)[since:sent.start_char]
     if "\n\n" in between:
         return False
     return between.count(". ") + between.count(".\n") <= 2
@@ -828,7 +829,7 @@ def _skip(q: Quantity, span, sent) -> str | None:
         return "skip_measure"
     if before is not None and before.lower_ in ("magnitude", "category", "level", "force", "page", "pages"):
         return "skip_measure"  # "a magnitude 6.4 earthquake", "on page 41"
-    if re.search(r"\b(age of|aged|ages)\s*$", sent.doc.text[max(sent.start_char, q.start - 12):q.start].lower()):
+    if re.search(r"\b(age of|aged|ages)\s*$", doc_text(sent.doc)[max(sent.start_char, q.start - 12):q.start].lower()):
         return "skip_age"  # "children under the age of 15"
     counted = span.root.head if span.root.dep_ == "nummod" else None
     if counted is not None and counted.lower_ in L.SOURCE_COUNT_NOUNS and counted.dep_ == "nsubj" \
@@ -936,7 +937,7 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         q = c.quantity
         if q is None or q.kind != "share" or q.of_total is not None:
             continue
-        after = sent.doc.text[q.end:q.end + 14].lower()
+        after = doc_text(sent.doc)[q.end:q.end + 14].lower()
         if not re.match(r"\s*of (them|those|whom|these)\b", after):
             continue
         prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
@@ -989,7 +990,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             if not mods:
                 continue
             a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
-            m = Mention(text=sent.doc.text[a:b], start=a, end=b)
+            m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
         if m.pronoun and not (state.last_source or state.last_person):
             continue
         indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
@@ -1108,12 +1109,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         subject = None
     # category
     category, crule = None, ""
-    before_words = doc.text[max(sent.start_char, q.start - 16):q.start].lower().strip(" ,;")
+    before_words = doc_text(doc)[max(sent.start_char, q.start - 16):q.start].lower().strip(" ,;")
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
         # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365"
         category, crule = sent_claims[-1].category, "category_part"
     if category is None and q.kind in ("share", "fraction") and state.prev_category and re.match(
-            r"\s*of (them|those|these|whom)\b", doc.text[q.end:q.end + 16].lower()):
+            r"\s*of (them|those|these|whom)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_share_of_them``: "More than half of them are children": a share of what
         # the figure before counted
         category, crule = (sent_claims[-1].category if sent_claims else state.prev_category), "category_part"
@@ -1129,8 +1130,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_compound``: "died or went missing", "killed or wounded" next to the figure
         # (after it, or just before it: "put the number of dead and wounded above 3,000") beat the
         # single verb the parse attaches ("died")
-        after = doc.text[q.end:min(sent.end_char, q.end + 80)].lower()
-        before = doc.text[max(sent.start_char, q.start - 60):q.start].lower()
+        after = doc_text(doc)[q.end:min(sent.end_char, q.end + 80)].lower()
+        before = doc_text(doc)[max(sent.start_char, q.start - 60):q.start].lower()
         for cat, rx in _COMPOUND_CATEGORY_RES:
             m = rx.search(after)
             other_noun = m and any(w in L.FORCE_NOUNS | L.CIVILIAN_NOUNS and w != noun.lower_
@@ -1173,13 +1174,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if category is None:
         category, crule = _category_syntax(noun, anchor)
     if category is None and q.unit == "count" and state.last_category and re.match(
-            r"\s*of (them|those|whom|these)\b", doc.text[q.end:q.end + 16].lower()):
+            r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
         category, crule = (sent_claims[-1].category if sent_claims else state.last_category), "category_part"
     if category is None:
         # rule ``category_window``: the words right after the figure, up to the next figure
         window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
-        category = _category_window(doc.text[q.end:window_end])
+        category = _category_window(doc_text(doc)[q.end:window_end])
         crule = "category_window" if category else ""
         if category == "deployed" and not any(t.lower_ in L.FORCE_NOUNS for t in sent):
             category, crule = None, ""  # "based on the density of people": no one is deployed
@@ -1204,7 +1205,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = sent_claims[-1].category, "category_same_sentence"
     if q.unit == "percent" and crule not in ("category_same_sentence", "category_part"):
         # "More than 40 percent of the dead were children": a share of what "of" names
-        of_phrase = doc.text[q.end:min(sent.end_char, q.end + 40)].lower()
+        of_phrase = doc_text(doc)[q.end:min(sent.end_char, q.end + 40)].lower()
         m_of = re.match(r"\s*of (?:the |all |those )?([a-z ]+)", of_phrase)
         share_cat = _category_window(m_of.group(1)) if m_of else None
         if share_cat in ("killed", "wounded", "killed_or_wounded", "missing"):
