@@ -846,6 +846,8 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     meta = meta or {}
     state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"))
     claims: list[Claim] = []
+    found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
+    doc.user_data["crosscheck_quantities"] = found
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
@@ -854,6 +856,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
         _remember_places(state, sent)  # "a South Korean lawmaker ... the country's spy agency"
         publishers = _register_sources(state, sent)
         quantities = [q.shifted(sent.start_char) for q in find_quantities(sent.text)]
+        found.extend(quantities)
         sent_claims: list[Claim] = []
         for q in quantities:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")

@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosscheck.extract.claims import doc_claims
-from crosscheck.extract.quantities import find_quantities
 
 for _name, _default in (("claims", None), ("quantities", None), ("crosscheck_meta", None)):
     if not Doc.has_extension(_name):
@@ -26,8 +25,8 @@ class ClaimsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.crosscheck_meta or {}
-        doc._.quantities = find_quantities(doc.text)
         doc._.claims = doc_claims(doc, meta)
+        doc._.quantities = doc.user_data.pop("crosscheck_quantities", None) or []  # found sentence by sentence
         return doc
 
 
