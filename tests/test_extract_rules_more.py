@@ -582,3 +582,41 @@ def test_team_of_researchers(nlp):
 def test_treated_for_injuries_is_wounded(nlp):
     c = one(nlp, "The Hospital Authority said four people had been treated for minor injuries.", "four")
     assert c.category == "wounded"
+
+
+def test_they_points_back_to_a_group(nlp):
+    text = ("Wagner had about 1,500 fighters in the country at its peak, Western officials said, a figure the group "
+            "never confirmed. They said the Africa Corps already had between 800 and 1,000 personnel in Mali.")
+    assert one(nlp, text, "between 800 and 1,000").source.name == "Western officials"
+
+
+def test_not_acknowledged_any_of_the_deaths(nlp):
+    text = ("The death toll from the strike rose to 23, the regional administration said. The Russian Defence "
+            "Ministry has not acknowledged any of the deaths.")
+    stances = [c for c in extract_claims(text, nlp=nlp) if c.stance == "not_acknowledged" and c.quantity]
+    assert [(c.quantity.text, c.source.name) for c in stances] == [("23", "Russian Defence Ministry")]
+
+
+def test_declined_to_confirm_the_count(nlp):
+    text = ("The city police counted about 270,000 people in the capital, a newspaper reported. The Security "
+            "Ministry declined to confirm the police count.")
+    stances = [c for c in extract_claims(text, nlp=nlp) if c.stance == "not_acknowledged" and c.quantity]
+    assert [c.quantity.text for c in stances] == ["about 270,000"]
+
+
+def test_a_source_denies_its_own_relayed_figure(nlp):
+    text = ("The Example Post had reported, citing the ministry, that 141 people had died. The ministry said on "
+            "Thursday that it had never given that figure.")
+    denied = [c for c in extract_claims(text, nlp=nlp) if c.stance == "denied" and c.quantity]
+    assert [(c.quantity.text, c.source.name) for c in denied] == [("141", "ministry")]
+
+
+def test_capital_names_the_country_of_the_government(nlp):
+    text = ("Hundreds of thousands marched in Buenos Aires on Wednesday. The government says the increase would "
+            "have cost roughly 738 billion pesos.")
+    assert one(nlp, text, "roughly 738 billion pesos").source.name == "Argentina government"
+
+
+def test_leader_speaks_for_the_group(nlp):
+    c = one(nlp, "Hezbollah's late leader claimed in 2021 that the group had 100,000 trained fighters.", "100,000")
+    assert c.source.name == "Hezbollah"

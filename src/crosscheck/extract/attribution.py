@@ -618,7 +618,7 @@ _STAFF_NOUNS = {"economists", "researchers", "scientists", "experts", "analysts"
                 "engineers", "statisticians"}
 _SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"}
 _SUBUNITS = {"team", "office", "unit", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press",
-             "secretariat", "desk"}
+             "secretariat", "desk", "leader", "leadership", "chief", "head", "commander", "director"}
 
 
 def _owner(noun):

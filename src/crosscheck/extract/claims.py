@@ -418,6 +418,8 @@ def certainty_of(hedges) -> str:
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
+        return True  # "declined to confirm the police count"
     # "neither Moscow nor Pyongyang has acknowledged"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(c.lower_ in ("neither", "no", "none") for c in subj.subtree):
@@ -622,7 +624,7 @@ def _remember_places(state: DocState, sent) -> None:
         if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and ent.text.lower() not in L.COUNTRY_ADJECTIVES):
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
-        country = L.COUNTRY_ADJECTIVES.get(name.lower())
+        country = L.COUNTRY_ADJECTIVES.get(name.lower()) or L.CAPITALS.get(name)
         if country and not subject_country:
             state.last_country = country
             # a country that acts in the sentence ("Russia does not disclose ...", "given by
@@ -752,7 +754,9 @@ def canonical_source(state: DocState, m: Mention) -> Source:
                 # "the office said", "the group said": the organisation named last
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
         elif m.pronoun and m.text.lower() == "they":
-            target = state.last_source
+            # "they" points back to a group ("Western officials"), else to whoever spoke last
+            target = next((s for _, s in reversed(state.sources[-4:]) if s.kind == "anonymous"
+                           or (s.name.split()[-1].islower() and s.name.endswith("s"))), None) or state.last_source
         if target is not None:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
@@ -827,6 +831,8 @@ def _skip(q: Quantity, span, sent) -> str | None:
                                           "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades",
                                           "nautical", "pages", "feet", "inches", "degrees", "knots"):
         return "skip_measure"
+    if re.match(r"\s+and a half\s+(years|months|weeks|days|hours)\b", doc_text(sent.doc)[q.end:q.end + 24].lower()):
+        return "skip_measure"  # "after three and a half years"
     if before is not None and before.lower_ in ("magnitude", "category", "level", "force", "page", "pages"):
         return "skip_measure"  # "a magnitude 6.4 earthquake", "on page 41"
     if re.search(r"\b(age of|aged|ages)\s*$", doc_text(sent.doc)[max(sent.start_char, q.start - 12):q.start].lower()):
@@ -956,9 +962,11 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
     return out
 
 
-_FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate",
+_FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate", "deaths",
+                 "casualties",
                  "estimates", "claim", "claims", "total", "them", "it", "data", "statistics"}
 _PLURAL_FIGURE_NOUNS = {"figures", "numbers", "counts", "estimates", "claims", "them", "data", "statistics"}
+_CATEGORY_OBJECT_NOUNS = {"deaths", "casualties"}  # name a category, not a figure: its headline figure
 
 
 def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Claim], before: list[Claim]) -> list[Claim]:
@@ -978,9 +986,15 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if t.dep_ == "relcl" and t.head.lower_ in _FIGURE_NOUNS:
             objs.append(t.head)  # "a figure the ministry dismissed"
         if said_false:
-            # "said the UN figures were fabricated": the figure noun is the subject of what was said
+            # "said the UN figures were fabricated", "said it had never given that figure": the figure
+            # noun in what was said
             objs += [g for c in t.children if c.dep_ in ("ccomp", "xcomp")
-                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        # "has not commented on the group's death toll", "has not acknowledged any of the deaths"
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                 for g in c.children if g.dep_ == "pobj"]
+        objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), o) if o.lower_ in ("any", "all", "none", "some") else o for o in objs]
         obj = next((o for o in objs if o.lower_ in _FIGURE_NOUNS), None)
         if obj is None:
             continue
@@ -1001,16 +1015,17 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
                 w[:1].isupper() for w in m.text.split() if w.lower() not in ("a", "an", "some")):
             continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
+        # a source may deny its own figure when someone else relayed it ("it had never given that figure")
         numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
-                   and c.quantity.kind not in ("fraction", "share") and c.source_name != denier.name]
+                   and c.quantity.kind not in ("fraction", "share") and (c.source_name != denier.name or c.via)]
         if here:
             numeric = [c for c in numeric if c.sentence.index == sentence.index]
         elif numeric:
             last_sentence = numeric[-1].sentence.index
             numeric = [c for c in numeric if c.sentence.index == last_sentence]
         numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
-                                                 and c.stance == "asserted" and c.source_name != denier.name
-                                                 and c.quantity.kind not in ("fraction", "share")])
+                                                 and c.stance == "asserted" and (c.source_name != denier.name or c.via)
+                                                 and c.quantity.kind not in ("fraction", "share")], state)
         if not numeric:
             continue
         targets = numeric if obj.lower_ in _PLURAL_FIGURE_NOUNS else numeric[-1:]
@@ -1026,7 +1041,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     return out
 
 
-def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Claim]:
+def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim], state: DocState | None = None) -> list[Claim]:
     """rule ``stance_target``: which figures a denial names. "the UN figures" are the figures whose
     source is named in the object; "the death toll" is the largest death figure of the latest
     source that gave one (the headline total, not a sub-count given after it)."""
@@ -1040,8 +1055,15 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim]) -> list[Cla
         if owned:
             # "the UN figures": all of them; "the Ukrainian figure": its headline figure
             return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
+    roles = [m for m in mods if m.dep_ == "poss" and m.pos_ == "NOUN" and (m.lower_ in L.ORG_ROLE_HEADS or m.lower_ in L.ROLE_KINDS)]
+    if roles and state is not None:
+        # "the observatory's claims", "the group's death toll": the figures of that body
+        owner = canonical_source(state, mention_from_token(roles[0])).name
+        owned = [c for c in (earlier or numeric) if c.source_name == owner]
+        if owned:
+            return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
     phrase = " ".join(m.lower_ for m in mods) + " " + obj.lower_
-    cat = _category_window(phrase) if mods else None
+    cat = _category_window(phrase) if (mods or obj.lower_ in _CATEGORY_OBJECT_NOUNS) else None
     if cat is None and obj.lower_ in ("count", "toll", "tally", "total") and earlier:
         # "disputes the count": the running total of the source that gave figures last
         latest = earlier[-1].source_name

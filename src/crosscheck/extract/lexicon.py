@@ -316,6 +316,23 @@ _MORE_COUNTRIES = {
     "Algeria": "algerian", "Morocco": "moroccan", "Jordan": "jordanian", "Qatar": "qatari",
     "Palestine": "palestinian", "Gaza": "palestinian",
 }
+#: Capitals named for their country ("Buenos Aires" tells which country "the government" is).
+CAPITALS = {
+    "Kyiv": "Ukraine", "Moscow": "Russia", "Seoul": "South Korea", "Pyongyang": "North Korea", "Washington": "United States",
+    "Beijing": "China", "Tokyo": "Japan", "London": "United Kingdom", "Paris": "France", "Berlin": "Germany",
+    "Warsaw": "Poland", "Minsk": "Belarus", "Tehran": "Iran", "Baghdad": "Iraq", "Damascus": "Syria", "Beirut": "Lebanon",
+    "Sanaa": "Yemen", "Riyadh": "Saudi Arabia", "Ankara": "Turkey", "Cairo": "Egypt", "Tripoli": "Libya",
+    "Khartoum": "Sudan", "Juba": "South Sudan", "N'Djamena": "Chad", "Addis Ababa": "Ethiopia", "Nairobi": "Kenya",
+    "Mogadishu": "Somalia", "Abuja": "Nigeria", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso",
+    "Maputo": "Mozambique", "Kinshasa": "Congo", "Kigali": "Rwanda", "Kabul": "Afghanistan", "Islamabad": "Pakistan",
+    "New Delhi": "India", "Dhaka": "Bangladesh", "Naypyidaw": "Myanmar", "Kathmandu": "Nepal", "Tbilisi": "Georgia",
+    "Yerevan": "Armenia", "Baku": "Azerbaijan", "Belgrade": "Serbia", "Budapest": "Hungary", "Bucharest": "Romania",
+    "Athens": "Greece", "Rome": "Italy", "Madrid": "Spain", "Lisbon": "Portugal", "Ottawa": "Canada",
+    "Mexico City": "Mexico", "Bogota": "Colombia", "Bogotá": "Colombia", "Caracas": "Venezuela", "Brasilia": "Brazil",
+    "Buenos Aires": "Argentina", "Santiago": "Chile", "Lima": "Peru", "Port-au-Prince": "Haiti", "Havana": "Cuba",
+    "Manila": "Philippines", "Jakarta": "Indonesia", "Hanoi": "Vietnam", "Bangkok": "Thailand", "Canberra": "Australia",
+    "Tunis": "Tunisia", "Algiers": "Algeria", "Rabat": "Morocco", "Amman": "Jordan", "Doha": "Qatar",
+}
 for _country, _adj in _MORE_COUNTRIES.items():
     if _country != "Gaza":
         COUNTRY_ADJECTIVES.setdefault(_country.lower(), _country)
@@ -437,6 +454,7 @@ NOT_ACKNOWLEDGED_PHRASES = (
     "did not comment", "has not commented", "have not commented", "declined to give",
 )
 DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "never gave that figure", "as false",
+                  "never given that figure", "never given the figure", "never gave the figure", "never given such a figure",
                   "as disinformation", "as lies", "were fabricated", "was fabricated", "is fabricated",
                   "are fabricated", "\"fantasy", "as fantasy", "as exaggerated", "as a lie", "\"a lie",
                   "\"exaggerated", "\"an invention", "\"baseless", "\"propaganda", "\"fabricated", "\"false")
@@ -533,7 +551,7 @@ ROLE_KINDS = {
     "chiefs": ("military",),
 }
 #: Nouns that stand for a figure named before ("the number", "the total"): they keep its category.
-ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimate", "it"}
+ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimate", "it", "victims"}
 #: Country names are never what a role noun points back to ("the agency" is not "North Korea").
 
 #: Well-known organisations: canonical name -> other names and acronyms reporters use. The source
