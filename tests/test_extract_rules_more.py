@@ -620,3 +620,29 @@ def test_capital_names_the_country_of_the_government(nlp):
 def test_leader_speaks_for_the_group(nlp):
     c = one(nlp, "Hezbollah's late leader claimed in 2021 that the group had 100,000 trained fighters.", "100,000")
     assert c.source.name == "Hezbollah"
+
+
+def test_bare_spokesman_speaks_for_the_organisation_named_last(nlp):
+    text = ("MSF said 200 people remained unaccounted for. The coast guard denied that. A spokesman said the "
+            "coast guard had no information suggesting that hundreds were missing.")
+    assert one(nlp, text, "hundreds").source.name == "coast guard"
+
+
+def test_category_conjunct(nlp):
+    c = one(nlp, "More than 1,000 people have died or gone missing on the route this year, and over 24,500 since "
+                 "2014, the project said.", "over 24,500")
+    assert c.category == "missing"
+
+
+def test_found_bodies_is_not_a_statement(nlp):
+    c = one(nlp, "A police officer told the newspaper that fishermen had found 14 bodies along the coast.", "14")
+    assert c.source is not None and c.source.name != "fishermen"
+
+
+def test_share_of_the_troops_counted_before(nlp):
+    text = ("Russia has about 600,000 troops deployed in Ukraine, the agency said. It estimates that about a third "
+            "of the Russian troops in Ukraine are in the east.")
+    shares = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == "about a third"]
+    assert sorted(c.quantity.unit for c in shares) == ["count", "percent"]
+    assert next(c for c in shares if c.quantity.unit == "count").quantity.low == 200_000
+    assert all(c.category == "deployed" for c in shares)

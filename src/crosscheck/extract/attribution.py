@@ -493,7 +493,8 @@ def cue_verbs_above(anchor) -> list:
     while t is not None and t.i not in seen:
         seen.add(t.i)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
-                and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN"):  # "people confirmed dead"
+                and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN") \
+                and not (t.lemma_.lower() == "find" and not _finds_that(t)):  # "people confirmed dead"
             out.append(t)
         elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
             out.append(t)
@@ -515,6 +516,13 @@ def cue_verbs_above(anchor) -> list:
                     _subject_of(c) is not None or _subject_left_of(c) is not None):
             out.append(c)
     return out
+
+
+def _finds_that(verb) -> bool:
+    """ "The study found that ..." reports; "fishermen had found 14 bodies" does not."""
+    subj = _subject_of(verb)
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        subj is not None and (subj.lower_ in L.STATEMENT_NOUNS or subj.lemma_ in L.STATEMENT_NOUNS))
 
 
 def _subject_left_of(verb):

@@ -700,6 +700,18 @@ def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
 
 
 def canonical_source(state: DocState, m: Mention) -> Source:
+    """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
+    pronouns point back to the latest mention, not to the first)."""
+    src = _canonical_source(state, m)
+    key = name_key(src.name)
+    for i in range(len(state.sources) - 1, -1, -1):
+        if state.sources[i][0] == key:
+            state.sources.append(state.sources.pop(i))
+            break
+    return src
+
+
+def _canonical_source(state: DocState, m: Mention) -> Source:
     """The document's canonical Source for a mention (merging "the Joint Chiefs" into
     "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
     if m.members:
@@ -750,6 +762,9 @@ def canonical_source(state: DocState, m: Mention) -> Source:
                 if target is not None:
                     break
                 target = next((s for s in candidates if s.kind == kind), None)
+            if target is None and head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople"):
+                # "A spokesman said ...": for the organisation that spoke last
+                target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
             if target is None and head in L.ORG_ROLE_HEADS:
                 # "the office said", "the group said": the organisation named last
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
@@ -946,12 +961,20 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         q = c.quantity
         if q is None or q.kind != "share" or q.of_total is not None:
             continue
-        after = doc_text(sent.doc)[q.end:q.end + 14].lower()
-        if not re.match(r"\s*of (them|those|whom|these)\b", after):
+        after = doc_text(sent.doc)[q.end:q.end + 60].lower()
+        of_words = re.match(r"\s*of ((?:[a-z-]+ ?){1,5})", after)
+        noun = next((w for w in (of_words.group(1).split() if of_words else ())
+                     if w in L.FORCE_NOUNS | L.CIVILIAN_NOUNS), None)
+        if re.match(r"\s*of (them|those|whom|these)\b", after):
+            prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
+            if prev is None and not any(p.quantity is not None for p in sent_claims[:i]):
+                prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p)), None)
+        elif noun and not any(p.quantity is not None for p in sent_claims[:i]):
+            # "about a third of the Russian troops in Ukraine": a share of the troops counted before
+            prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p) and p.what
+                         and noun in p.what.lower().split()), None)
+        else:
             continue
-        prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
-        if prev is None and not any(p.quantity is not None for p in sent_claims[:i]):
-            prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p)), None)
         if prev is None or q.share is None:
             continue
         value = round(prev.quantity.low * q.share / 100)
@@ -1148,6 +1171,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
+    if category is None and sent_claims and anchor.dep_ == "conj" and anchor.head.like_num and any(
+            c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims):
+        # rule ``category_conjunct``: "more than 1,000 have died or gone missing this year, and over
+        # 24,500 since 2014": a figure joined to the one before counts the same thing
+        category, crule = sent_claims[-1].category, "category_conjunct"
     # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
     part_of = noun if noun.i != anchor.i else anchor
     is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
@@ -1233,7 +1261,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         of_phrase = doc_text(doc)[q.end:min(sent.end_char, q.end + 40)].lower()
         m_of = re.match(r"\s*of (?:the |all |those )?([a-z ]+)", of_phrase)
         share_cat = _category_window(m_of.group(1)) if m_of else None
-        if share_cat in ("killed", "wounded", "killed_or_wounded", "missing"):
+        if share_cat is None and m_of and set(m_of.group(1).split()) & L.FORCE_NOUNS:
+            share_cat = "deployed"  # "about a third of the Russian troops"
+        if share_cat in ("killed", "wounded", "killed_or_wounded", "missing", "deployed"):
             # shares of the dead or wounded; "59% of refugees hoped to go home" is not a displacement count
             category, crule = share_cat, "category_share_of"
     if q.unit in ("money", "area") or (q.unit == "percent" and crule not in (
