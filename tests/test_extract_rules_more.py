@@ -646,3 +646,21 @@ def test_share_of_the_troops_counted_before(nlp):
     assert sorted(c.quantity.unit for c in shares) == ["count", "percent"]
     assert next(c for c in shares if c.quantity.unit == "count").quantity.low == 200_000
     assert all(c.category == "deployed" for c in shares)
+
+
+def test_holder_named_in_the_next_sentence(nlp):
+    text = ("Russia has about 600,000 troops in Ukraine, the deputy head of Ukraine's military intelligence agency "
+            "said on Monday. Oleksandr Moroz said Moscow was recruiting about 30,000 a month.")
+    c = one(nlp, text, "about 30,000 a month")
+    assert c.source.name == one(nlp, text, "about 600,000").source.name
+    # ... but a person met before stays that person
+    text = ("Oleksandr Moroz spoke on Sunday. Russia has about 600,000 troops in Ukraine, the deputy head of "
+            "Ukraine's military intelligence agency said on Monday. Oleksandr Moroz said Moscow was recruiting "
+            "about 30,000 a month.")
+    assert one(nlp, text, "about 30,000 a month").source.name == "Oleksandr Moroz"
+
+
+def test_office_of_the_police_chief_speaks_for_the_police(nlp):
+    text = ("Kenya's human rights commission said 41 people had been killed. The office of the police inspector "
+            "general rejected the commission's death toll and said 19 people had died.")
+    assert one(nlp, text, "19").source.name == "Kenya police"

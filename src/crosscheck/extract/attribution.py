@@ -57,6 +57,7 @@ class Mention:
     role: bool = False  # a role noun that points back ("the ministry", "the official")
     affiliation: str | None = None  # "Ukraine" for "Ukrainian President ...", "White House" for an apposition
     aliases: tuple[str, ...] = ()  # "(NIS)"
+    holder: bool = False  # an unnamed office-holder speaking for this body ("the deputy head of X")
 
 
 @dataclass
@@ -750,10 +751,15 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             return att
         subj = _verb_subject(verb)
         subj = _team_of(subj) or subj
-        subj = _role_of(subj) or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
+        holder = _role_of(subj)
+        subj = holder or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
         if subj is None or not _is_source_noun(subj):
             continue
         src = _mention_with_apposition(subj)
+        if holder is not None:
+            from dataclasses import replace
+
+            src = replace(src, holder=True)
         subj = _named_apposition(subj) or subj
         att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
         # relay: "X told reporters that Y said ..." -> Y via X, only when Y's statement is the

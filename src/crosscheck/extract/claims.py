@@ -95,6 +95,8 @@ class DocState:
     prev_category: str | None = None  # the category of the figure just before
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
+    holder: tuple | None = None  # (body, sentence index) of an unnamed office-holder ("the deputy head of X")
+    sentence_index: int = 0
     last_city: str | None = None  # the last other place named ("the city's mayor")
 
 
@@ -699,6 +701,28 @@ def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
     return src
 
 
+def _holder_named(state: DocState, m: Mention) -> Source | None:
+    """rule ``holder_named``: "..., the deputy head of Ukraine's military intelligence agency said.
+    Oleksandr Moroz said ...": a person named for the first time right after an unnamed
+    office-holder spoke is that office-holder, and speaks for the same body."""
+    looks_like_name = bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}", m.text)) and not known_org(m.text) \
+        and not set(m.text.lower().split()) & (L.ORG_ROLE_HEADS | set(_ROLE_HEADS_ALL))
+    if not (m.is_person or looks_like_name) or m.members or state.holder is None:
+        return None
+    body, at = state.holder
+    if state.sentence_index - at != 1:
+        return None
+    name = core_name(m)
+    if any(s.kind == "person" and same_source(name, "person", s.name, "person") for _, s in state.sources):
+        return None  # a person met before is someone else
+    return replace(body, text=m.text)
+
+
+_ROLE_HEADS_ALL = ("ministry", "army", "police", "forces", "military", "government", "guard", "service", "council")
+_OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(police|army|military|navy|coast guard|"
+                           r"air force|prosecutor|prosecutors)\b")
+
+
 def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
     pronouns point back to the latest mention, not to the first)."""
@@ -720,7 +744,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         kinds = {s.kind for s in members}
         return Source(text=m.text, name=name, kind=kinds.pop() if len(kinds) == 1 else "other",
                       members=tuple(s.name for s in members))
-    speaker = _speaker_for(state, m) or _named_spokesperson(state, m)
+    speaker = _speaker_for(state, m) or _named_spokesperson(state, m) or _holder_named(state, m)
     if speaker is not None:
         return speaker
     if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
@@ -776,6 +800,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
     name = _place_owner(state, _its_owner(state, core_name(m)), m.text)
+    office = _OFFICE_OF_RE.match(name)
+    if office and state.last_country:
+        # rule ``office_of_holder``: "the office of the police inspector general" speaks for the police
+        name = f"{state.last_country} {office.group(1).lower()}"
     name = known_org(name) or name
     for _, s in state.sources:
         if s.members:
@@ -871,6 +899,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     doc.user_data["crosscheck_quantities"] = found
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
+        state.sentence_index = si
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
         # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
@@ -1136,6 +1165,8 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     if src.kind == "person":
         state.last_person = src
     state.last_source = src
+    if att.source.holder:
+        state.holder = (src, state.sentence_index)
     return src, via
 
 
