@@ -7,6 +7,7 @@ import re
 from rapidfuzz.fuzz import ratio
 
 _STOP = {"the", "of", "s", "and"}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam"}
 
 
 def name_key(name: str) -> str:
@@ -33,6 +34,12 @@ def same_source(a: str, kind_a: str, b: str, kind_b: str) -> bool:
         return False
     if kind_a == "person":
         wa_, wb_ = ka.split(), kb.split()
+        wa_ = [w for w in wa_ if w not in _HONORIFICS] or wa_
+        wb_ = [w for w in wb_ if w not in _HONORIFICS] or wb_
+        if min(len(wa_), len(wb_)) == 1 and max(len(wa_), len(wb_)) > 1:
+            # "Lee" ~ "Lee Seong-kweun" (family name first), "Kirby" ~ "John Kirby"
+            one, full = (wa_, wb_) if len(wa_) == 1 else (wb_, wa_)
+            return _similar_word(one[0], full[-1]) or one[0] == full[0]
         if not (wa_ and wb_ and _similar_word(wa_[-1], wb_[-1])):
             return False
         # "Joe Biden" is not "Hunter Biden"; "Biden" alone may be either

@@ -230,6 +230,9 @@ def _single_mention(head) -> Mention:
             break
     if person is not None and head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS:
         person = None  # "the migrant rights group Caminando Fronteras": an organisation, whatever NER says
+    if person is not None and (person.lower() in L.METONYMS or person.lower() in L.COUNTRY_ADJECTIVES
+                               or person in L.CAPITALS):
+        person = None  # "Kyiv has not confirmed": a capital tagged as a person
     low = head.lower_
     doc = head.doc
     possessive_pronoun = any(t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her") for t in toks) or (
@@ -248,7 +251,8 @@ def _single_mention(head) -> Mention:
         start=start,
         end=end,
         is_person=person is not None or (head.ent_type_ == "PERSON" and not (
-            head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS)),
+            head.dep_ in ("appos", "compound") and head.head.lower_ in L.ORG_ROLE_HEADS)
+            and not (text.lower() in L.METONYMS or text.lower() in L.COUNTRY_ADJECTIVES or text in L.CAPITALS)),
         person_name=person,
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
@@ -741,6 +745,20 @@ def _known_name_before(verb) -> Mention | None:
     return None
 
 
+def source_mention(subj) -> Mention:
+    """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``: "a
+    spokesman for the Libyan National Army" -> the army, "the agency's matrix" -> the agency."""
+    subj = _team_of(subj) or subj
+    holder = _role_of(subj)
+    target = holder or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
+    m = _mention_with_apposition(target)
+    if holder is not None:
+        from dataclasses import replace
+
+        m = replace(m, holder=True)
+    return m
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
@@ -926,6 +944,9 @@ def core_name(m: Mention) -> str:
     text = " ".join(words)
     if len(words) > 2 and words[-1].lower() in DOCUMENT_ROLES and words[-2][:1].islower():
         text = " ".join(words[:-1])  # "a British defence intelligence update" -> the intelligence
+    elif len(words) >= 2 and words[-1].lower() in (L.STATEMENT_NOUNS | DOCUMENT_ROLES) - {"intelligence"} and (
+            words[-2][:1].isupper() or words[-2].lower() == "intelligence"):
+        text = " ".join(words[:-1])  # "UNHCR figures", "IOM data", "U.S. intelligence estimates"
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
     text = _strip_the(text)
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())

@@ -36,6 +36,7 @@ from crosscheck.extract.attribution import (
     mention_from_token,
     sent_ents,
     source_kind,
+    source_mention,
 )
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.names import name_key, same_source
@@ -1052,7 +1053,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             continue
         subj = _verb_subject(t)
         if subj is not None and subj.i != obj.i:
-            m = mention_from_token(subj)
+            m = source_mention(subj)
         else:
             # "The Israeli military disputes ..." parsed with the subject as modifiers of the verb
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ != "DET"]
@@ -1145,7 +1146,7 @@ def _register_sources(state: DocState, sent) -> list[Source]:
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in subj.lefts)))
         if not named:
             continue
-        m = mention_from_token(subj)
+        m = source_mention(subj)
         if m.pronoun:
             continue
         src = canonical_source(state, m)
@@ -1392,7 +1393,7 @@ def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")), None)
         if obj is None:
             continue
-        m = mention_from_token(subj)
+        m = source_mention(subj)
         if (m.pronoun or m.role) and state.last_source is None:
             continue
         source = canonical_source(state, m)

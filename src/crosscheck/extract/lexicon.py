@@ -364,7 +364,7 @@ PERSON_TITLES = (
     "president", "prime minister", "minister", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "general", "gen.", "lt.", "col.", "colonel", "lieutenant", "major", "captain",
     "commander", "chief", "director", "head", "lawmaker", "senator", "rep.", "representative",
-    "mr.", "mrs.", "ms.", "dr.", "sir", "national", "security", "council", "ambassador",
+    "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "national", "security", "council", "ambassador",
     "adviser", "advisor", "envoy", "mayor", "governor", "foreign", "defense", "defence",
     "deputy", "vice", "interior", "kremlin", "white", "house", "pentagon", "press", "opposition",
     "ruling", "party",
