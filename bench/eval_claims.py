@@ -1,6 +1,6 @@
 """Claim extraction scores against gold annotations (schema of ../shared/seeds/gold.json).
 
-    python bench/eval_claims.py                 # sample corpus, seeds, eval/dev (whichever exist)
+    python bench/eval_claims.py                 # sample corpus, seeds, eval/dev, eval/holdout (whichever exist)
     python bench/eval_claims.py --misses        # also list every missed or wrong figure
 
 Prints figure P/R/F1 (the figure and its interval found) and strict P/R/F1 (figure + source +
@@ -19,6 +19,7 @@ SETS = {
     "sample corpus (examples/kursk)": (ROOT / "examples" / "kursk", ROOT / "tests" / "golden" / "kursk_gold.json"),
     "seeds (../shared/seeds)": (ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "seeds" / "gold.json"),
     "dev set (eval/dev)": (ROOT / "eval" / "dev", ROOT / "eval" / "dev" / "gold.json"),
+    "held-out set (eval/holdout)": (ROOT / "eval" / "holdout", ROOT / "eval" / "holdout" / "gold.json"),
 }
 
 
