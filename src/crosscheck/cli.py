@@ -105,14 +105,15 @@ def extract(
 
         console = _stdout_console()
         for doc, claims in api.extract(list(inputs), on_problem=on_problem):
-            table = Table(title=escape(f"{doc.id} — {doc.title or ''} ({doc.published or 'undated'})"), expand=True)
+            heading = " — ".join(x for x in (doc.id, doc.title, doc.outlet) if x)
+            table = Table(title=escape(f"{heading} ({doc.published or 'undated'})"), expand=True)
             for col in ("figure", "as written", "source", "category", "what", "hedges", "stance", "date"):
                 table.add_column(col)
             for c in claims:
                 src = c.source_name + (f" via {', '.join(v.name for v in c.via)}" if c.via else "")
                 table.add_row(*(escape(x) for x in (
                     fmt_interval(c), c.quantity.text if c.quantity else "—", src, c.category, c.what or "",
-                    ", ".join(c.hedges) or "—", c.stance, c.date or "")))
+                    ", ".join(c.hedges) or "—", c.stance, (c.date or "").lstrip("-"))))  # "--12-23": no year
             console.print(table)
     if strict and problems:
         raise typer.Exit(1)

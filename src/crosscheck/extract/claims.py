@@ -151,7 +151,10 @@ def _noun_phrase(noun, exclude_span) -> str:
         if c.dep_ == "acl" and c.i > noun.i:
             right = [t for t in c.subtree if not t.is_punct and t.i < c.i + 6]
             break
-    words = [t.text for t in sorted(left + right, key=lambda t: t.i)]
+    right_sorted = sorted(right, key=lambda t: t.i)
+    while right_sorted and right_sorted[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ", "PRON"):
+        right_sorted.pop()  # "troops deployed in" -> "troops deployed": never end on a function word
+    words = [t.text for t in sorted(left + right_sorted, key=lambda t: t.i)]
     return " ".join(words).replace(" ’s", "’s").replace(" 's", "'s") or noun.text
 
 

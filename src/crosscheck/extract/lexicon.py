@@ -141,7 +141,7 @@ NEAR_UPPER = ("nearly", "almost", "close to", "just under", "just short of", "ap
 APPROX = (
     "about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
     "approx.", "approx", "circa", "ca.", "c.", "more or less", "or so", "upward of",
-    "an approximate", "round about", "in the region of", "on the order of", "nigh on",
+    "an approximate", "round about", "in the region of", "on the order of", "nigh on", "closer to",
 )
 #: "how about 20", "what about 3,000": no hedge after these.
 NOT_HEDGE_AFTER = ("how", "what")

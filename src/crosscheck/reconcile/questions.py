@@ -349,6 +349,9 @@ def fmt_interval(c: Claim) -> str:
     def n(v: float) -> str:
         return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}"
     pct = "%" if q.unit == "percent" else ""
+    if q.unit == "rate":  # "about 30,000 a month" -> "≈30,000 a month"
+        per = re.search(r"\b(a|an|per|each|every)\s+(day|week|month|year|hour)\b", q.text, re.I)
+        pct = f" a {per.group(2).lower()}" if per else pct
     if q.low is not None and q.high is not None:
         s = (f"{n(q.low)}" if q.low == q.high else f"{n(q.low)}–{n(q.high)}") + pct
         return ("≈" + s) if q.approx else s
