@@ -883,8 +883,13 @@ def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
     att = rule_according_to(sent, anchor)
     if att:
-        # "X believes 100 were killed, according to Y": X is the source, relayed by Y
+        # "X believes 100 were killed, according to Y": X is the source, relayed by Y; but in
+        # "70,000 marched, according to organisers, while police put the figure at 18,000" the
+        # police figure is not the organisers'
         inner = rule_cue_verb_subject(sent, anchor)
+        if inner and inner.source and inner.cue_token is not None and att.cue_token is not None \
+                and not inner.cue_token.is_ancestor(att.cue_token) and inner.cue_token.i > att.cue_token.i:
+            return inner
         if inner and inner.source and not inner.source.pronoun and inner.source.text != att.source.text:
             inner.via.append(att.source)
             inner.rule = "according_to_relay"

@@ -722,6 +722,7 @@ def _holder_named(state: DocState, m: Mention) -> Source | None:
     return replace(body, text=m.text)
 
 
+_BODY_HEADS = {"army", "military", "police", "government", "ministry", "navy", "guard", "forces", "command"}
 _ROLE_HEADS_ALL = ("ministry", "army", "police", "forces", "military", "government", "guard", "service", "council")
 _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(police|army|military|navy|coast guard|"
                            r"air force|prosecutor|prosecutors)\b")
@@ -794,8 +795,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 # "A spokesman said ...": for the organisation that spoke last
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
             if target is None and head in L.ORG_ROLE_HEADS:
-                # "the office said", "the group said": the organisation named last
-                target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
+                # "the office said", "the group said": the organisation named last, unless its own
+                # name says it is another kind of body ("the group" is not "the army")
+                target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")
+                               and _head_word(s.name) not in (L.ORG_ROLE_HEADS | _BODY_HEADS) - {head}), None)
         elif m.pronoun and m.text.lower() == "they":
             # "they" points back to a group ("Western officials"), else to whoever spoke last
             target = next((s for _, s in reversed(state.sources[-4:]) if s.kind == "anonymous"
@@ -1034,7 +1037,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     for t in sent:
         lemma = t.lemma_.lower()
         said_false = denial_phrase and lemma in L.CUE_VERBS | {"call", "describe", "label", "brand"} and t.pos_ == "VERB"
-        if t.pos_ not in ("VERB", "AUX") or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
+        verb_like = t.pos_ in ("VERB", "AUX") or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # "a figure Israel disputes"
+        if not verb_like or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
             continue
@@ -1147,6 +1151,8 @@ def _register_sources(state: DocState, sent) -> list[Source]:
         named = subj.ent_type_ in ("PERSON", "ORG") or (
             (t.lemma_.lower() in L.CUE_VERBS or org_like) and (subj.ent_type_ in ("GPE", "NORP") or any(
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in subj.lefts)))
+        if not named and subj.lower_ in _BODY_HEADS and any(c.lower_ == "the" for c in subj.children):
+            named = True  # "The coast guard rescued 41 people ..., a spokesperson said"
         if not named:
             continue
         m = source_mention(subj)

@@ -483,7 +483,7 @@ CATEGORY_PHRASES = (
     ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll",
                 "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
                 "drowned", "drown", "lost their lives", "executed", "massacred")),
-    ("wounded", ("wounded", "wound", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
+    ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
                   "detained", "detain", "taken captive", "surrendered", "seized")),
     ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea", "disappearance", "disappearances",

@@ -1,0 +1,41 @@
+"""Rules found by writing new everyday news sentences (not from any evaluation set)."""
+
+from __future__ import annotations
+
+from crosscheck import extract_claims
+
+
+def claims_of(nlp, text, figure):
+    return [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]
+
+
+def test_a_claim_the_group_denied_is_not_the_armys_own(nlp):
+    found = claims_of(nlp, "The army said it had killed 40 militants, a claim the group denied.", "40")
+    assert {(c.source.name, c.stance) for c in found} == {("army", "asserted"), ("group", "denied")}
+
+
+def test_treated_for_gunshot_wounds_is_wounded(nlp):
+    (c,) = claims_of(nlp, "Local media, citing hospital sources, reported that 78 people had been treated for "
+                          "gunshot wounds.", "78")
+    assert c.category == "wounded" and c.source.name == "hospital sources"
+
+
+def test_a_body_named_as_subject_is_who_its_spokesperson_speaks_for(nlp):
+    text = ("The coast guard rescued 41 people and recovered 12 bodies; at least 30 others are missing, "
+            "a spokesperson said.")
+    assert {c.source.name for c in extract_claims(text, nlp=nlp) if c.quantity} == {"coast guard"}
+
+
+def test_according_to_in_another_clause_is_not_a_relay(nlp):
+    text = ("An estimated 70,000 people marched through the city centre, according to organisers, while police "
+            "put the figure at 18,000.")
+    (c,) = claims_of(nlp, text, "18,000")
+    assert c.source.name == "police" and not c.via
+    (c,) = claims_of(nlp, text, "An estimated 70,000")
+    assert c.source.name == "organisers"
+
+
+def test_a_figure_a_country_disputes(nlp):
+    text = "Hamas-run health authorities say more than 40,000 Palestinians have been killed, a figure Israel disputes."
+    found = claims_of(nlp, text, "more than 40,000")
+    assert ("Israel", "denied") in {(c.source.name, c.stance) for c in found}
