@@ -39,3 +39,9 @@ def test_a_figure_a_country_disputes(nlp):
     text = "Hamas-run health authorities say more than 40,000 Palestinians have been killed, a figure Israel disputes."
     found = claims_of(nlp, text, "more than 40,000")
     assert ("Israel", "denied") in {(c.source.name, c.stance) for c in found}
+
+
+def test_could_not_independently_verify_is_a_hedge_not_a_claim(nlp):
+    claims = extract_claims("Officials said 150 people had died. Reuters could not independently verify the "
+                            "figures.", nlp=nlp)
+    assert [(c.quantity.text, c.hedges) for c in claims] == [("150", ("unconfirmed",))]

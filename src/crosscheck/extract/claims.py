@@ -1394,6 +1394,8 @@ def _non_numeric_claim(state: DocState, sent, sentence) -> Claim | None:
         stance = _stance(sent, t)
         if stance == "asserted":
             continue
+        if t.lemma_.lower() == "verify" or any(rx.search(low) for rx, label in _HEDGE_PHRASE_RES if label == "unconfirmed"):
+            continue  # "Reuters could not independently verify the figures": a hedge on them, not a claim
         if t.lemma_.lower() in ("decline", "refuse") and not _NOT_ACK_RE.search(low):
             continue
         subj = _verb_subject(t)

@@ -420,6 +420,9 @@ HEDGES = {
 HEDGE_PHRASES = {
     "could not be independently verified": "unconfirmed",
     "could not independently verify": "unconfirmed",
+    "was unable to independently verify": "unconfirmed",
+    "were unable to independently verify": "unconfirmed",
+    "has not been able to independently verify": "unconfirmed",
     "cannot be independently verified": "unconfirmed",
     "has not been independently verified": "unconfirmed",
     "have not been independently verified": "unconfirmed",
