@@ -1042,6 +1042,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
             continue
+        if lemma == "verify":
+            continue  # "could not independently verify the figures" is a hedge (see _hedges), not a stance
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if t.dep_ == "relcl" and t.head.lower_ in _FIGURE_NOUNS:
             objs.append(t.head)  # "a figure the ministry dismissed"
