@@ -45,3 +45,18 @@ def test_could_not_independently_verify_is_a_hedge_not_a_claim(nlp):
     claims = extract_claims("Officials said 150 people had died. Reuters could not independently verify the "
                             "figures.", nlp=nlp)
     assert [(c.quantity.text, c.hedges) for c in claims] == [("150", ("unconfirmed",))]
+
+
+def test_owner_place_is_not_where_it_happened(nlp):
+    (c,) = claims_of(nlp, "At least 100 soldiers have been killed, a lawmaker said, in Seoul's first estimate of the "
+                          "toll.", "At least 100")
+    assert c.location != "Seoul"
+    (c,) = claims_of(nlp, "Ukrainian forces have captured two soldiers in Russia's Kursk region, the president "
+                          "said.", "two")
+    assert c.location is not None
+
+
+def test_neither_the_government_in_x_nor_the_one_in_y(nlp):
+    text = "Neither the government in Moscow nor the one in Pyongyang has confirmed that they are there."
+    (c,) = extract_claims(text, nlp=nlp)
+    assert c.source.members == ("Russia", "North Korea") and c.stance == "not_acknowledged"

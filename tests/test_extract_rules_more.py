@@ -664,3 +664,126 @@ def test_office_of_the_police_chief_speaks_for_the_police(nlp):
     text = ("Kenya's human rights commission said 41 people had been killed. The office of the police inspector "
             "general rejected the commission's death toll and said 19 people had died.")
     assert one(nlp, text, "19").source.name == "Kenya police"
+
+
+# --- phenomena named in docs/rules.md that had a rule but no focused test ------------------------------
+
+@pytest.mark.parametrize("text,figure,source", [
+    ("General Oleg Ivanov spoke to reporters on Monday. He said 400 soldiers had been killed.", "400",
+     "Oleg Ivanov"),
+    ("Maria Zakharova spoke on Monday. She said 20 soldiers had been captured.", "20", "Maria Zakharova"),
+    ("The Health Ministry said on Monday that 30 people had been killed. The ministry said 12 more were injured.",
+     "12", "Health Ministry"),
+    ("A U.S. official said 300 soldiers were killed. The official said 20 more were captured.", "20",
+     "U.S. official"),
+])
+def test_pronoun_antecedent_he_she_and_role_nouns_point_back(nlp, text, figure, source):
+    c = one(nlp, text, figure)
+    assert c.source is not None and c.source.name == source
+
+
+def test_trailing_said_in_a_statement(nlp):
+    c = one(nlp, "At least 30 people were killed in the strike, the health ministry said in a statement.", "At least 30")
+    assert c.source.name == "health ministry" and c.cue == "say" and "cue_verb_subject" in c.rules
+    assert c.category == "killed"
+
+
+def test_according_to_in_the_middle(nlp):
+    c = one(nlp, "About 10,000 troops, according to the Pentagon, have been sent to Russia.", "About 10,000")
+    assert c.source.name == "Pentagon" and "according_to" in c.rules and c.category == "deployed"
+
+
+@pytest.mark.parametrize("text,figure,source,rule", [
+    ("Ukraine's estimate of 3,000 dead was disputed.", "3,000", "Ukraine", "possessive_cue"),
+    ("The ministry's figures show that 2,000 people have been displaced.", "2,000", "ministry", "cue_verb_subject"),
+    ("UNHCR's figures show that 2,000 people have been displaced.", "2,000", "UNHCR", "cue_verb_subject"),
+])
+def test_possessive_figures_and_estimates(nlp, text, figure, source, rule):
+    c = one(nlp, text, figure)
+    assert c.source.name == source and rule in c.rules
+
+
+def test_relay_citing_an_outlet_citing_another_outlet(nlp):
+    c = one(nlp, "The Yonhap news agency reported, citing the Kyiv Independent, that 500 soldiers had been killed.",
+            "500")
+    assert c.source.name == "Kyiv Independent" and [v.name for v in c.via] == ["Yonhap news agency"]
+    assert "relay_citing" in c.rules
+
+
+@pytest.mark.parametrize("text", [
+    "Lawmaker Lee Seong-kweun, briefed by the National Intelligence Service, said 300 soldiers had been killed.",
+    "The lawmaker, who was briefed by the National Intelligence Service, said 300 soldiers had been killed.",
+])
+def test_relay_briefed_by_an_intelligence_service(nlp, text):
+    c = one(nlp, text, "300")
+    assert c.source.name == "National Intelligence Service" and c.source.kind == "intelligence"
+    assert len(c.via) == 1 and "relay_briefed" in c.rules
+
+
+@pytest.mark.parametrize("text,figure,name,affiliation", [
+    ("Western officials said about 5,000 troops were deployed.", "about 5,000", "Western officials", "Western"),
+    ("Senior U.S. officials said 1,200 soldiers had been killed.", "1,200", "Senior U.S. officials",
+     "United States"),
+    ("Sources said 300 soldiers had been killed.", "300", "Sources", None),
+    ("Analysts said about 5,000 troops were deployed.", "about 5,000", "Analysts", None),
+])
+def test_anonymous_sources_keep_their_affiliation(nlp, text, figure, name, affiliation):
+    c = one(nlp, text, figure)
+    assert (c.source.name, c.source.kind, c.source.affiliation) == (name, "anonymous", affiliation)
+
+
+def test_two_figures_with_different_categories_in_one_sentence(nlp):
+    text = "At least 100 people were killed and 1,000 injured in the attack, the ministry said."
+    assert one(nlp, text, "At least 100").category == "killed"
+    assert one(nlp, text, "1,000").category == "wounded"
+    assert one(nlp, text, "1,000").source.name == "ministry"
+
+
+def test_competing_counts_keep_their_own_sources(nlp):
+    text = "Police counted 22,000 people at the march, while organisers said 55,000."
+    police, organisers = one(nlp, text, "22,000"), one(nlp, text, "55,000")
+    assert (police.source.name, police.via) == ("Police", ())
+    assert (organisers.source.name, organisers.via) == ("organisers", ())
+    assert organisers.category == police.category == "other" and "category_ellipsis" in organisers.rules
+
+
+def test_category_total_of_a_part(nlp):
+    text = "Officials said 3,000 of the 12,000 soldiers have been killed."
+    assert one(nlp, text, "3,000").category == "killed"
+    total = one(nlp, text, "12,000")
+    assert total.category == "deployed" and "category_total" in total.rules
+
+
+def test_about_half_of_the_wounded_is_a_computed_count(nlp):
+    claims = extract_claims("About half of the 4,100 wounded were children, the ministry said.", nlp=nlp)
+    got = {(c.quantity.text, c.quantity.unit): c for c in claims if c.quantity}
+    part = got[("About half of the 4,100", "count")]
+    assert (part.quantity.low, part.quantity.of_total, part.quantity.share) == (2050, 4100, 50)
+    assert part.category == got[("About half", "percent")].category == got[("4,100", "count")].category == "wounded"
+
+
+def test_revision_gives_both_figures_with_the_tolls_category(nlp):
+    text = "The ministry revised the toll down from 11,300 to 3,958."
+    old, new = one(nlp, text, "11,300"), one(nlp, text, "3,958")
+    assert old.category == new.category == "killed" and "category_toll" in new.rules
+    assert old.source.name == new.source.name == "ministry"
+
+
+def test_category_things_are_not_casualties(nlp):
+    c = one(nlp, "Some 3,000 buildings were lost in the fire, the governor said.", "Some 3,000")
+    assert c.category == "other" and "category_things" in c.rules
+
+
+def test_dismissed_the_figure_as_propaganda(nlp):
+    text = "Ukraine said 400 soldiers were missing. The Kremlin dismissed the figure as propaganda."
+    claims = [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == "400"]
+    assert {(c.source.name, c.stance) for c in claims} == {("Ukraine", "asserted"), ("Russia", "denied")}
+    assert "stance_on_figure" in next(c for c in claims if c.stance == "denied").rules
+
+
+def test_acronym_defined_in_the_text_is_an_alias(nlp):
+    text = ("The Northern Relief Coordination Office (NRCO) said 300 people had fled. "
+            "The NRCO said 20 more had died.")
+    first, second = one(nlp, text, "300"), one(nlp, text, "20")
+    assert first.source.name == second.source.name == "Northern Relief Coordination Office"
+    assert "NRCO" in first.source.aliases and second.source.text == "NRCO"

@@ -178,6 +178,13 @@ def mention_from_token(head) -> Mention:
         m = mention_from_neither(head, verb)
         if m is not None:
             return m
+    neither = next((c for c in head.children if c.lower_ in ("neither", "either") and c.i < head.i), None)
+    if neither is not None and head.lower_ != "neither":
+        # "Neither the government in Moscow nor the one in Pyongyang has confirmed": the places named
+        verb = head.head
+        m = mention_from_neither(neither, verb) if verb.i > head.i else None
+        if m is not None and m.members:
+            return m
     conjs = [c for c in head.children if c.dep_ == "conj"]
     doc = head.doc
     if conjs:

@@ -358,6 +358,11 @@ def _location(sent, anchor, source_span, cue_token=None) -> str | None:
         prep = sent.doc[ent.start - 1] if ent.start > 0 else None
         if cue_token is not None and prep is not None and prep.head.i == cue_token.i:
             continue
+        poss_end = ent.end + 1 if ent.end < len(sent.doc) and sent.doc[ent.end].lower_ in ("'s", "’s") else (
+            ent.end if re.search(r"['’]s$", ent.text) else None)
+        if poss_end is not None and (poss_end >= len(sent.doc) or not (
+                sent.doc[poss_end].pos_ == "PROPN" or _LOCATION_SUFFIX.search(sent.doc[poss_end].text))):
+            continue  # "in Seoul's first estimate": an owner, not where it happened ("Russia's Kursk region" is)
         if source_span and prep is not None and source_span[0] <= prep.head.idx < source_span[1]:
             continue  # "the National Intelligence Service in Seoul": where the source sits
         if ent.label_ in ("DATE", "TIME") or _DATE_WORDS.search(ent.text):
