@@ -60,3 +60,18 @@ def test_neither_the_government_in_x_nor_the_one_in_y(nlp):
     text = "Neither the government in Moscow nor the one in Pyongyang has confirmed that they are there."
     (c,) = extract_claims(text, nlp=nlp)
     assert c.source.members == ("Russia", "North Korea") and c.stance == "not_acknowledged"
+
+
+def test_semicolon_separated_counts_are_not_a_relay(nlp):
+    text = "Police counted 22,000 protesters; organisers said 55,000."
+    (c,) = claims_of(nlp, text, "22,000")
+    assert c.source.name == "Police" and not c.via
+    (c,) = claims_of(nlp, text, "55,000")
+    assert c.source.name == "organisers"
+
+
+def test_revision_from_to_is_two_figures(nlp):
+    assert [c.quantity.text for c in extract_claims("The toll rose from 300 to 445 overnight, officials said.",
+                                                    nlp=nlp)] == ["300", "445"]
+    assert [c.quantity.text for c in extract_claims("Estimates range from 300 to 445, officials said.",
+                                                    nlp=nlp)] == ["from 300 to 445"]

@@ -808,11 +808,14 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
 def _in_complement(inner, outer) -> bool:
     """Is ``inner`` inside the reported content of ``outer`` (a chain of ccomp/xcomp links)?"""
     t = inner
+    doc = inner.doc
     for _ in range(12):
         if t.i == outer.i:
             return True
         if t.dep_ not in ("ccomp", "xcomp", "parataxis") or t.head.i == t.i:
             return False
+        if any(x.text == ";" for x in doc[min(t.i, t.head.i):max(t.i, t.head.i)]):
+            return False  # "Police counted 22,000; organisers said 55,000": two statements, not a relay
         t = t.head
     return False
 

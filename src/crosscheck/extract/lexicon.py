@@ -622,6 +622,10 @@ APPEAL_VERBS = {"appeal", "ask", "request", "seek", "pledge", "allocate", "appro
 #: Multiples of a figure stated before: word -> factor ("about twice as many", "twice that").
 MULTIPLES = {"twice": 2, "double": 2, "three times": 3, "four times": 4, "five times": 5, "ten times": 10,
              "half": 0.5}
+#: Words of change before "from A to B": a revision (two figures), not a range.
+CHANGE_WORDS = {"up", "down", "rose", "risen", "rise", "rises", "climbed", "climbs", "jumped", "increased",
+                "fell", "fallen", "dropped", "revised", "raised", "lowered", "grew", "grown", "soared", "went",
+                "doubled", "surged", "swelled", "reduced", "cut", "corrected", "updated", "changed"}
 #: Verbs that make the figure after them a lower bound ("has passed one million").
 BOUND_VERBS = {"pass", "exceed", "surpass", "top", "cross", "pass"}
 ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}

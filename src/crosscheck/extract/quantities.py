@@ -1149,6 +1149,9 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
                     not opts.claims and sep.kind == "dash" and _in_chain(toks, start if mode is None else j - 1, nxt[1])):
                 v2, k2, cur2, _ = nxt
                 range_end = (v2, k2, cur2)
+    if range_end is not None and mode == "from" and opts.claims and any(
+            toks[k].low in L.CHANGE_WORDS for k in range(max(0, start - 4), start)):
+        range_end = None  # rule ``revision_from_to``: "rose from 300 to 445" is two figures, not a range
     if range_end is not None:
         v2, k2, cur2 = range_end
         v1 = value
