@@ -75,3 +75,12 @@ def test_revision_from_to_is_two_figures(nlp):
                                                     nlp=nlp)] == ["300", "445"]
     assert [c.quantity.text for c in extract_claims("Estimates range from 300 to 445, officials said.",
                                                     nlp=nlp)] == ["from 300 to 445"]
+
+
+def test_counted_and_described_anonymous_sources_stay_anonymous(nlp):
+    text = ("Two Western officials said Russia had lost 1,000 soldiers a day. A senior U.S. defense official said "
+            "the figure was about 1,200.")
+    (a,) = claims_of(nlp, text, "1,000")
+    assert a.source.name == "Western officials" and a.source.kind == "anonymous"
+    (b,) = claims_of(nlp, text, "about 1,200")
+    assert b.source.name == "senior U.S. defense official"

@@ -963,6 +963,8 @@ def core_name(m: Mention) -> str:
             words[-2][:1].isupper() or words[-2].lower() == "intelligence"):
         text = " ".join(words[:-1])  # "UNHCR figures", "IOM data", "U.S. intelligence estimates"
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
+    text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
+    # ("Two Western officials" -> "Western officials": who, not how many)
     text = _strip_the(text)
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
     if metonym:

@@ -580,6 +580,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
             kind = source_kind(org, False)
             if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office"):
                 target = next((s for s in candidates if _head_word(s.name) == org.lower() or s.kind == kind), None)
+            if target is None and words[-1].lower() in ("official", "officials", "officer"):
+                return None  # "a senior U.S. defense official": anonymous, as written, not the body "U.S. defense"
             if target is None:
                 return Source(text=m.text, name=org, kind=kind, affiliation=m.affiliation)
     if target is None:
