@@ -16,6 +16,8 @@ RULE_CASES = [
     ("Get our daily briefing in your inbox.", "newsletter_prompt"),
     ("Connect with us: Follow the Tampa Free Press on Facebook and Twitter for breaking news.", "social_prompt"),
     ("Follow us on X and Telegram.", "social_prompt"),
+    ("For the latest news, stay updated on Telegram.", "social_prompt_end"),
+    ("Get breaking news alerts on WhatsApp.", "social_prompt_end"),
     ("Image for North Korean State TV Airs Footage", "image_caption"),
     ("Photo: soldiers near Kursk", "image_caption"),
     ("© 2025 Harbor Ledger. All rights reserved.", "copyright_line"),
@@ -32,6 +34,8 @@ def test_clean_boilerplate_rule(line, rule):
     "Zelenskyy said over 3,000 North Korean troops had been killed or wounded.",
     "Officials read the statement aloud.",
     "Ukraine's military said it would follow the troops on the ground.",
+    "At least 25 people were killed, the Taliban's deputy spokesman wrote on X.",
+    "The regional governor posted the figures on Telegram.",
 ])
 def test_clean_keeps_article_sentences(line):
     assert match_rule(line) is None

@@ -84,3 +84,17 @@ def test_counted_and_described_anonymous_sources_stay_anonymous(nlp):
     assert a.source.name == "Western officials" and a.source.kind == "anonymous"
     (b,) = claims_of(nlp, text, "about 1,200")
     assert b.source.name == "senior U.S. defense official"
+
+
+def test_wrote_on_x_is_a_report_not_a_social_prompt(nlp):
+    (c,) = claims_of(nlp, "At least 25 people were killed, the Taliban's deputy spokesman Hamdullah Fitrat wrote "
+                          "on X.", "At least 25")
+    assert c.source.name == "Taliban" and c.category == "killed"
+
+
+def test_fronted_total(nlp):
+    text = "Of the estimated 12,000 troops sent, about 4,000 have been killed or wounded, a Western official said."
+    (total,) = claims_of(nlp, text, "estimated 12,000")
+    (part,) = claims_of(nlp, text, "about 4,000")
+    assert total.category == "deployed" and "category_total" in total.rules
+    assert part.category == "killed_or_wounded"

@@ -19,7 +19,9 @@ _RAW_RULES: tuple[tuple[str, str], ...] = (
                           r"digest|updates|alerts)\b.*$"),
     ("social_prompt", r"^(connect with us|follow us|follow (the )?[\w .'’-]{1,60} on|share (this|on)|"
                       r"like us on|join us on)\b.*$"),
-    ("social_prompt_end", r"^.*\bon (facebook|twitter|x|instagram|telegram|whatsapp|tiktok|youtube)"
+    # a prompt, not a report that someone "wrote on X" or "posted on Telegram"
+    ("social_prompt_end", r"^.*\b(follow|find|join|like|watch|stay [\w ]{0,20}|get [\w ]{0,30}|us|our [\w ]{1,30})"
+                          r"\s+on (facebook|twitter|x|instagram|telegram|whatsapp|tiktok|youtube)"
                           r"( and (facebook|twitter|x|instagram|telegram|whatsapp|tiktok|youtube))*"
                           r"( for (breaking news|updates|more)[\w ,]*)?\.?$"),
     ("image_caption", r"^(image for\b|image:|photo:|photograph:|picture:|caption:|file photo\b|"

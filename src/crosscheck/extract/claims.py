@@ -1229,6 +1229,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
     part_of = noun if noun.i != anchor.i else anchor
     is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
+    if not is_total and re.fullmatch(r"(?i)\W*of (the |an? )?(estimated |reported |roughly |some |about )?",
+                                     doc_text(doc)[sent.start_char:q.start]):
+        is_total = True  # "Of the estimated 12,000 troops sent, about 4,000 ...": the total
     if category is None and not is_total:
         # rule ``category_compound``: "died or went missing", "killed or wounded" next to the figure
         # (after it, or just before it: "put the number of dead and wounded above 3,000") beat the
@@ -1266,7 +1269,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if category is None and is_total:
         # rule ``category_total``: "4,000 of the roughly 11,000 troops sent" — the total counts
         # what its own noun and participle say, not what happened to the part
-        category, crule = _category_syntax(noun, noun) if noun.i != anchor.i else (None, "")
+        own = [noun.lower_] + [c.lower_ for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
+        category = _category_window(" ".join(own)) if noun.i != anchor.i else None
+        crule = "category_total" if category else ""
         if category is None and noun.lower_ in L.FORCE_NOUNS:
             category, crule = "deployed", "category_total"
         if category is None:
