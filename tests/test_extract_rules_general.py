@@ -98,3 +98,14 @@ def test_fronted_total(nlp):
     (part,) = claims_of(nlp, text, "about 4,000")
     assert total.category == "deployed" and "category_total" in total.rules
     assert part.category == "killed_or_wounded"
+
+
+def test_day_month_dates_without_dateparser():
+    from crosscheck.extract.claims import _day_month
+
+    assert _day_month("on 8 November", "2024-11-20") == "2024-11-08"
+    assert _day_month("Dec. 23", "2025-01-05") == "2024-12-23"  # never in the future
+    assert _day_month("December 23, 2024", None) == "2024-12-23"
+    assert _day_month("on December 23", None) == "--12-23"
+    assert _day_month("February 30", "2024-03-01") is None
+    assert _day_month("last week", "2024-11-20") is None  # left to dateparser

@@ -492,6 +492,9 @@ def resolve_date(text: str, published: str | None) -> str | None:
             return (base - _dt.timedelta(days=back)).isoformat()
     import datetime as _dt
 
+    fast = _day_month(text, published)
+    if fast is not None:
+        return fast
     import dateparser
 
     if not re.search(r"\d|day\b|yesterday|today|week", text, re.I):
@@ -519,6 +522,39 @@ def resolve_date(text: str, published: str | None) -> str | None:
     if re.search(r"\d", text):
         return f"--{d.month:02d}-{d.day:02d}"
     return None
+
+
+_MONTH_NUMBERS = {m: i % 12 + 1 for i, m in enumerate(L.MONTHS[:12])} | {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12}
+_DAY_MONTH_RE = re.compile(r"(?i)^(?:on\s+)?(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?"
+                           r"|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$")
+
+
+def _day_month(text: str, published: str | None) -> str | None:
+    """ "8 November", "Dec. 23", "December 23, 2024" without dateparser (it is slow): the latest
+    such day on or before publication, or the year written."""
+    m = _DAY_MONTH_RE.match(text.strip())
+    if not m:
+        return None
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month_no = _MONTH_NUMBERS.get(month.lower())
+    if month_no is None:
+        return None
+    import datetime as _dt
+
+    try:
+        if m.group(5):
+            return _dt.date(int(m.group(5)), month_no, int(day)).isoformat()
+        if not published:
+            return f"--{month_no:02d}-{int(day):02d}"
+        base = _dt.date.fromisoformat(published)
+        d = _dt.date(base.year, month_no, int(day))
+        if d > base:
+            d = _dt.date(base.year - 1, month_no, int(day))
+        return d.isoformat()
+    except ValueError:
+        return None
 
 
 def _date(sent, cue_token, published: str | None) -> str | None:
