@@ -109,3 +109,9 @@ def test_day_month_dates_without_dateparser():
     assert _day_month("on December 23", None) == "--12-23"
     assert _day_month("February 30", "2024-03-01") is None
     assert _day_month("last week", "2024-11-20") is None  # left to dateparser
+
+
+def test_an_organisation_described_after_its_acronym(nlp):
+    (c,) = claims_of(nlp, "According to figures from the UN refugee agency, nearly 900,000 Syrians have returned "
+                          "home.", "nearly 900,000")
+    assert c.source.name == "UNHCR"

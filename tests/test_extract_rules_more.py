@@ -202,11 +202,8 @@ def test_role_of_org_leaves_a_named_holder_as_the_person(nlp):
 @pytest.mark.parametrize("text,figure,source", [
     ("More than 600,000 Afghans have returned from Pakistan since January, data from the International "
      "Organization for Migration show, as expulsions gather pace.", "More than 600,000", "IOM"),
-    pytest.param("Nearly 900,000 Syrians have returned home since December, figures from the UN refugee "
-                 "agency show.", "Nearly 900,000", "UNHCR", marks=pytest.mark.xfail(
-                     reason="'from the UN refugee agency' after a statement noun names only the entity 'UN' "
-                            "(same in according_to / cue_noun_from), while 'the UN refugee agency said' "
-                            "gives UNHCR", strict=True)),
+    ("Nearly 900,000 Syrians have returned home since December, figures from the UN refugee agency show.",
+     "Nearly 900,000", "UNHCR"),
 ])
 def test_statement_noun_anywhere(nlp, text, figure, source):
     c = one(nlp, text, figure)

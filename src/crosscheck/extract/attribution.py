@@ -366,6 +366,16 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
             e.label_ in ("NORP", "GPE") for e in ents):
         qualifier = objs[0].lower_  # "from Ukrainian, South Korean and U.S. intelligence"
     objs = [c for c in prep.children if c.dep_ == "pobj"]
+    head = objs[0] if objs else None
+    if head is not None and head.lower_ in ("show", "shows", "say", "says", "suggest", "suggests", "indicate",
+                                            "indicates") and head.i - 1 >= prep.i + 1:
+        head = doc[head.i - 1]  # "figures from the UN refugee agency show": "show" read as the noun
+    if len(ents) == 1 and ents[0].label_ == "ORG" and head is not None and head.pos_ in ("NOUN", "PROPN") \
+            and head.i >= ents[0].end and not head.text[:1].isupper():
+        # "figures from the UN refugee agency": the whole noun phrase, not just "UN"
+        a, b = ents[0].start_char, head.idx + len(head.text)
+        m = Mention(text=doc_text(doc)[a:b], start=a, end=b)
+        return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier)
     if objs and any(c.dep_ == "conj" for c in objs[0].children) and len(ents) >= 1 and any(
             doc[e.end].lower_ in ("'s", "’s") for e in ents if e.end < len(doc)):
         # "from the World Health Organization and Congo's health ministry": whole noun phrases
