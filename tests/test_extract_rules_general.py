@@ -115,3 +115,16 @@ def test_an_organisation_described_after_its_acronym(nlp):
     (c,) = claims_of(nlp, "According to figures from the UN refugee agency, nearly 900,000 Syrians have returned "
                           "home.", "nearly 900,000")
     assert c.source.name == "UNHCR"
+
+
+def test_conjunct_figure_hanging_on_the_same_verb(nlp):
+    text = ("More than 1,000 people have died or gone missing on the route so far this year, and over 24,500 "
+            "since 2014, the project said.")
+    (c,) = claims_of(nlp, text, "over 24,500")
+    assert c.category == "missing" and {"category_conjunct", "category_compound"} & set(c.rules)
+
+
+def test_part_with_its_own_verb(nlp):
+    text = "The largest contingent came from Poland, with 2,960 fighters, of whom 1,497 had been killed, the ministry said."
+    (c,) = claims_of(nlp, text, "1,497")
+    assert c.category == "killed"

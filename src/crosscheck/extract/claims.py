@@ -115,6 +115,29 @@ def _anchor_token(span):
     return root
 
 
+def _governing_verb(tok):
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _shares_verb(doc, anchor, prev_q) -> bool:
+    """The figure has no noun of its own and hangs, through a preposition, on the verb of the figure
+    before it ("... have died or gone missing this year, and over 24,500 since 2014")."""
+    if anchor.dep_ != "pobj" or not anchor.head.dep_ == "prep":
+        return False
+    span = doc.char_span(prev_q.start, prev_q.end, alignment_mode="expand")
+    if span is None:
+        return False
+    mine, theirs = _governing_verb(anchor), _governing_verb(_anchor_token(span))
+    return mine is not None and theirs is not None and mine.i == theirs.i
+
+
 def _counted_noun(anchor):
     """(noun, rule) the figure counts."""
     t = anchor
@@ -1245,8 +1268,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     category, crule = None, ""
     before_words = doc_text(doc)[max(sent.start_char, q.start - 16):q.start].lower().strip(" ,;")
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
-        # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365"
-        category, crule = sent_claims[-1].category, "category_part"
+        # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365" —
+        # unless the part has a verb of its own ("2,960 fighters, of whom 1,497 had been killed")
+        own, own_rule = _category_syntax(noun, anchor)
+        if own is not None and own != sent_claims[-1].category and own in L.CUMULATIVE_CATEGORIES \
+                and noun.i == anchor.i:
+            category, crule = own, own_rule
+        else:
+            category, crule = sent_claims[-1].category, "category_part"
     if category is None and q.kind in ("share", "fraction") and state.prev_category and re.match(
             r"\s*of (them|those|these|whom)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_share_of_them``: "More than half of them are children": a share of what
@@ -1257,11 +1286,6 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
-    if category is None and sent_claims and anchor.dep_ == "conj" and anchor.head.like_num and any(
-            c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims):
-        # rule ``category_conjunct``: "more than 1,000 have died or gone missing this year, and over
-        # 24,500 since 2014": a figure joined to the one before counts the same thing
-        category, crule = sent_claims[-1].category, "category_conjunct"
     # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
     part_of = noun if noun.i != anchor.i else anchor
     is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
@@ -1312,6 +1336,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             category, crule = "deployed", "category_total"
         if category is None:
             category, crule = "other", "category_total"
+    if category is None and sent_claims and sent_claims[-1].quantity is not None and (
+            (anchor.dep_ == "conj" and anchor.head.like_num and any(
+                c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims))
+            or _shares_verb(doc, anchor, sent_claims[-1].quantity)):
+        # rule ``category_conjunct``: "more than 1,000 have died or gone missing this year, and over
+        # 24,500 since 2014": a figure joined to the one before (or hanging on its verb) counts the same
+        category, crule = sent_claims[-1].category, "category_conjunct"
     if category is None and what_rule == "what_of":
         # "4,000 of the 11,000 troops deployed were killed": the figure's own verb comes first
         category, crule = _category_syntax(anchor, anchor)
