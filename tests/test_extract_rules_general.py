@@ -128,3 +128,17 @@ def test_part_with_its_own_verb(nlp):
     text = "The largest contingent came from Poland, with 2,960 fighters, of whom 1,497 had been killed, the ministry said."
     (c,) = claims_of(nlp, text, "1,497")
     assert c.category == "killed"
+
+
+def test_same_statement_points_back_to_its_issuer(nlp):
+    text = ("Russia has roughly 2,000 personnel in Africa, a senior U.S. defense official told reporters, citing "
+            "U.S. intelligence estimates. The official said the same estimates placed about 800 of them in Libya.")
+    (c,) = claims_of(nlp, text, "about 800")
+    assert c.source.name == "U.S. intelligence" and "same_statement" in c.rules
+    assert [v.name for v in c.via] == ["senior U.S. defense official"]
+
+
+def test_people_who_joined_a_force_are_deployed(nlp):
+    (c,) = claims_of(nlp, "The ministry said it had records of about 200 Nepalis who had joined the Russian "
+                          "military.", "about 200")
+    assert c.category == "deployed"

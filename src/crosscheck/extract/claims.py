@@ -97,6 +97,7 @@ class DocState:
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
     holder: tuple | None = None  # (body, sentence index) of an unnamed office-holder ("the deputy head of X")
+    last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
     sentence_index: int = 0
     last_city: str | None = None  # the last other place named ("the city's mayor")
 
@@ -113,6 +114,15 @@ def _anchor_token(span):
         if t.like_num or t.lower_ in _VAGUE_HEADS or t.lower_ in _FRACTION_HEADS:
             return t
     return root
+
+
+def _same_statement(anchor) -> bool:
+    """ "the same estimates / those figures / these data placed ..." above the figure."""
+    for t in anchor.sent:
+        if (t.lower_ in L.STATEMENT_NOUNS or t.lemma_ in L.STATEMENT_NOUNS) and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.lower_ in ("same", "those", "these") for c in t.children) and t.head.is_ancestor(anchor):
+            return True
+    return False
 
 
 def _governing_verb(tok):
@@ -237,6 +247,14 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
                 if g.dep_ == "conj":
                     phrase_parts.append(g.lower_)
             words.append(c.lemma_.lower())
+    for c in noun.children:
+        # "200 Nepalis who had joined the Russian military": people who joined a force are deployed
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("join", "enlist", "serve", "fight"):
+            objs = [g for g in c.children if g.dep_ == "dobj"] + [
+                o for g in c.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+            if any(o.lower_ in L.FORCE_NOUNS or o.lower_ in ("army", "military", "ranks", "corps", "legion")
+                   for o in objs):
+                return "deployed", "category_syntax"
     text = " ".join([*words, " ".join(phrase_parts)])
     for cat, rx in _CATEGORY_RES:
         if cat == "deployed" and noun.lower_ not in L.FORCE_NOUNS and noun.i != anchor.i and not rx.search(" ".join(phrase_parts)):
@@ -1436,6 +1454,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     else:
         rules.append(att.rule)
         source, via = _make_source(state, att)
+    earlier_statement = _same_statement(anchor)
+    if earlier_statement and state.last_issuer is not None and (source is None or source.name != state.last_issuer.name):
+        # rule ``same_statement``: "The official said the same estimates placed about 800 of them in
+        # Libya": the figures of a statement named before are its issuer's, relayed by the speaker
+        via = ((source,) if source is not None else ()) + tuple(via)
+        source = state.last_issuer
+        rules.append("same_statement")
+    if source is not None and att.rule in ("relay_citing", "cue_noun_from", "statement_noun_anywhere", "possessive_cue"):
+        state.last_issuer = source
     via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
     if source is not None and att.rule != "source_carry":
         state.carry = (source, _text_end(sent), "figures")
