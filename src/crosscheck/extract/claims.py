@@ -882,7 +882,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 # "the office said", "the group said": the organisation named last, unless its own
                 # name says it is another kind of body ("the group" is not "the army")
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")
-                               and _head_word(s.name) not in (L.ORG_ROLE_HEADS | _BODY_HEADS) - {head}), None)
+                               and _head_word(s.name) not in _BODY_HEADS - {head}), None)
         elif m.pronoun and m.text.lower() == "they":
             # "they" points back to a group ("Western officials"), else to whoever spoke last
             target = next((s for _, s in reversed(state.sources[-4:]) if s.kind == "anonymous"
