@@ -142,3 +142,11 @@ def test_people_who_joined_a_force_are_deployed(nlp):
     (c,) = claims_of(nlp, "The ministry said it had records of about 200 Nepalis who had joined the Russian "
                           "military.", "about 200")
     assert c.category == "deployed"
+
+
+def test_the_group_points_back_to_the_body_introduced_as_a_group(nlp):
+    text = ("More than 10,400 people died or disappeared trying to reach Spain by sea, according to a report by the "
+            "migrant rights group Caminando Fronteras. The Missing Migrants Project recorded 1,846 dead and missing "
+            "on the route. The ministry has not commented on the group's death toll.")
+    stances = [c for c in extract_claims(text, nlp=nlp) if c.stance == "not_acknowledged" and c.quantity]
+    assert [c.quantity.text for c in stances] == ["More than 10,400"]

@@ -386,12 +386,14 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
         if not objs:
             return None
         m = _mention_with_apposition(objs[0])  # "by the group Caminando Fronteras"
-        return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier)
+        return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier, aliases=m.aliases)
     def person(e) -> bool:  # "the group Caminando Fronteras" is an organisation, whatever NER says
         return e.label_ == "PERSON" and not (e.root.head.lower_ in L.ORG_ROLE_HEADS and e.root.dep_ in ("appos", "compound"))
 
     members = tuple(Mention(e.text, e.start_char, e.end_char, person(e),
-                            e.text if person(e) else None, (), qualifier) for e in ents)
+                            e.text if person(e) else None, (), qualifier,
+                            aliases=(f"the {e.root.head.lower_}",) if e.root.head.lower_ in L.ORG_ROLE_HEADS
+                            and e.root.dep_ in ("appos", "compound") else ()) for e in ents)
     if len(members) == 1:
         return members[0]
     text = doc_text(doc)[members[0].start:members[-1].end]
@@ -744,7 +746,8 @@ def _mention_with_apposition(noun) -> Mention:
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         from dataclasses import replace
 
-        m = replace(m, is_person=False, person_name=None)
+        # what "the group" will later point back to
+        m = replace(m, is_person=False, person_name=None, aliases=(*m.aliases, f"the {noun.lower_}"))
     return m
 
 

@@ -870,7 +870,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 candidates = [s for s in candidates if s.affiliation == m.affiliation or
                               m.affiliation.lower() in s.name.lower()]
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
-            target = next((s for s in candidates if _head_word(s.name) == head), None)
+            target = next((s for s in candidates if _head_word(s.name) == head or f"the {head}" in s.aliases), None)
             for kind in kinds:
                 if target is not None:
                     break
@@ -896,11 +896,14 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         # rule ``office_of_holder``: "the office of the police inspector general" speaks for the police
         name = f"{state.last_country} {office.group(1).lower()}"
     name = known_org(name) or name
-    for _, s in state.sources:
+    for k, (key, s) in enumerate(state.sources):
         if s.members:
             continue
         if same_source(name, "person" if m.is_person else "org", s.name, "person" if s.kind == "person" else "org") \
                 or name in s.aliases:
+            if set(m.aliases) - set(s.aliases):  # learn what it is also called ("the group")
+                s = replace(s, aliases=tuple(dict.fromkeys((*s.aliases, *m.aliases))))
+                state.sources[k] = (key, s)
             if s.kind == "person" and len(name) > len(s.name):
                 return Source(text=m.text, name=name, kind="person", affiliation=s.affiliation or m.affiliation)
             return Source(text=m.text, name=s.name, kind=s.kind, members=s.members,
