@@ -150,3 +150,13 @@ def test_the_group_points_back_to_the_body_introduced_as_a_group(nlp):
             "on the route. The ministry has not commented on the group's death toll.")
     stances = [c for c in extract_claims(text, nlp=nlp) if c.stance == "not_acknowledged" and c.quantity]
     assert [c.quantity.text for c in stances] == ["More than 10,400"]
+
+
+def test_of_the_57_people_is_a_figure_and_measures_are_not(nlp):
+    figures = [c.quantity.text for c in extract_claims(
+        "Of the 57 people on board, 19 were children, the coast guard said.", nlp=nlp) if c.quantity]
+    assert figures == ["57", "19"]
+    figures = [c.quantity.text for c in extract_claims(
+        "The storm brought more than 300 millimetres of rain, and a 70-member search team was sent, "
+        "officials said.", nlp=nlp) if c.quantity]
+    assert figures == ["70"]

@@ -464,3 +464,15 @@ def test_quantities_property_never_crash_and_spans_valid(text):
         assert text[q.start:q.end] == q.text
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("nearly two and a half million Syrians", [("nearly two and a half million", None, 2_500_000)]),
+    ("one and a half million people", [("one and a half million", 1_500_000, 1_500_000)]),
+    ("killed 300 and a half dozen others", [("300", 300, 300)]),
+    ("prices have risen 40pc since", [("40pc", 40, 40)]),
+    ("a 9mm pistol", []),
+    ("A quarter of a million refugees", [("A quarter of a million", 250_000, 250_000)]),
+])
+def test_quantities_and_a_half_pc_and_fraction_of_scale(text, expected):
+    assert [(q.text, q.low, q.high) for q in find_quantities(text)] == expected

@@ -937,8 +937,10 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if re.match(r"0\d", q.text) and q.kind in ("exact", "range"):
         return "skip_leading_zero"  # "01-4200182", "0800 500 120": a number to dial, not a count
     value = q.low if q.low is not None else q.high
+    before2 = sent.doc[first.i - 2] if first.i - 2 >= sent.start else None
     if before is not None and before.lower_ in ("the", "these", "those", "both", "its", "their", "his", "her", "our") \
-            and value is not None and value < 100 and q.kind == "exact":
+            and value is not None and value < 100 and q.kind == "exact" \
+            and not (before2 is not None and before2.lower_ in ("of", "all")):  # "Of the 57 people on board"
         return "skip_definite_small"  # "the two forces"
     nxt_tok = sent.doc[span.end] if span.end < sent.end else None
     if q.kind == "exact" and re.fullmatch(r"(19|20)\d\d", q.text) and (
@@ -966,7 +968,9 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if nxt is not None and nxt.lower_ in ("times", "days", "weeks", "months", "years", "hours", "minutes",
                                           "kilometres", "kilometers", "km", "miles", "metres", "meters",
                                           "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades",
-                                          "nautical", "pages", "feet", "inches", "degrees", "knots"):
+                                          "nautical", "pages", "feet", "inches", "degrees", "knots",
+                                          "millimetres", "millimeters", "centimetres", "centimeters", "mph",
+                                          "metres-high", "storeys", "floors", "litres", "liters", "gallons"):
         return "skip_measure"
     if re.match(r"\s+and a half\s+(years|months|weeks|days|hours)\b", doc_text(sent.doc)[q.end:q.end + 24].lower()):
         return "skip_measure"  # "after three and a half years"

@@ -212,7 +212,7 @@ NOT_NAME_WORDS = (
 NAME_NOT_AFTER = ("told", "tells", "telling", "informed", "to")
 
 # --- units ----------------------------------------------------------------------------------
-PERCENT_WORDS = ("%", "percent", "per cent", "pc", "percentage points", "percents", "percentage")
+PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct", "percentage points", "percents", "percentage")
 MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₩": "KRW"}
 MONEY_WORDS = (
     "reais", "real", "naira", "rupees", "rupiah", "shillings", "pesos", "dinars", "lira", "rand", "francs",
@@ -256,7 +256,7 @@ STATEMENT_NOUNS = {
 PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
 #: Hyphenated measure adjectives ("a nine-storey building", "a three-hour battle") are not counts,
 #: except these, which count people ("a 1,000-strong force").
-HYPHEN_COUNT_WORDS = {"strong", "plus", "odd"}
+HYPHEN_COUNT_WORDS = {"strong", "plus", "odd", "member", "man", "person"}
 
 NON_SOURCE_NOUNS = {
     "report", "reports", "evidence", "data", "figure", "figures", "images", "footage", "video",

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+import dataclasses
 from dataclasses import dataclass
 
 from crosscheck.records import Quantity
@@ -403,8 +404,10 @@ def _is_label(toks: list[_Tok], i: int, text: str) -> bool:
         if prev.low not in ("year", "since", "in", "until", "by", "from"):
             return True
     after = text[tok.end:tok.end + 2]
-    if after[:1] and (after[:1].isalpha() and after[:1].lower() not in ("k", "m", "b", "t")):
-        return True  # "5G", "9mm" (but "20k", "3bn" are scales)
+    if re.match(r"(?i)(pc|pct)\b", text[tok.end:tok.end + 4]):
+        return False  # "40pc": per cent
+    if after[:1] and after[:1].isalpha() and not re.match(r"(?i)(k|m|mn|b|bn|t|tn)\b", text[tok.end:tok.end + 3]):
+        return True  # "5G", "9mm" (but "20k", "3m", "3bn" are scales)
     return False
 
 
@@ -511,10 +514,28 @@ def _core(toks: list[_Tok], i: int, text: str) -> tuple[float, int, str | None, 
     d = _read_dozen(toks, i)
     if d:
         return d[0], d[1], None, "dozen"
+    if t.low == "one":  # "one and a half million" (a lone "one" is never read as a figure)
+        value, end = _and_a_half(toks, 1.0, i + 1)
+        if end > i + 1:
+            return value, end, None, "exact"
     n = _read_number(toks, i)
     if n:
-        return n[0], n[1], n[2], "exact"
+        value, end = _and_a_half(toks, n[0], n[1])
+        return value, end, n[2], "exact"
     return None
+
+
+_HALF_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _and_a_half(toks: list[_Tok], value: float, end: int) -> tuple[float, int]:
+    """Rule ``and_a_half``: "two and a half million" 2,500,000, "one and a half million" (claims mode)."""
+    if end + 2 < len(toks) and toks[end].low == "and" and toks[end + 1].low in ("a", "an", "one") \
+            and toks[end + 2].low in _HALF_WORDS and value < 1000:
+        v, k = value + _HALF_WORDS[toks[end + 2].low], end + 3
+        if k < len(toks) and toks[k].kind == "word" and toks[k].low in L.SCALE_WORDS and L.SCALE_WORDS[toks[k].low] >= 1000:
+            return v * L.SCALE_WORDS[toks[k].low], k + 1
+    return value, end  # only with a scale after it: "three and a half years" is a duration
 
 
 # --- the general number grammar (claims=False) ------------------------------------------------
@@ -1417,6 +1438,12 @@ def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> li
         e = toks[p.end_tok - 1].end
         q = Quantity(text=text[s:e], start=s, end=e, low=p.low, high=p.high, approx=p.approx,
                      unit=p.unit, kind=p.kind, of_total=p.of_total, share=p.share)
+        if p.kind == "fraction" and re.search(r"(?i)\bof an? (thousand|million|billion)\b", text[s:e]):
+            # rule ``fraction_of_scale``: "a quarter of a million" is the number 250,000, not a share
+            q = dataclasses.replace(q, kind="exact", of_total=None, share=None)
+            out.append(q)
+            i = p.end_tok
+            continue
         out.append(q)
         if p.kind == "fraction":
             # the share itself (bounded as the count is), and the total as its own figure
