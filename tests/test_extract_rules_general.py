@@ -160,3 +160,13 @@ def test_of_the_57_people_is_a_figure_and_measures_are_not(nlp):
         "The storm brought more than 300 millimetres of rain, and a 70-member search team was sent, "
         "officials said.", nlp=nlp) if c.quantity]
     assert figures == ["70"]
+
+
+def test_we_inside_a_quote_is_the_speaker(nlp):
+    (c,) = claims_of(nlp, '"We counted 312 bodies," said Maria Lopez, who heads the local Red Cross branch.', "312")
+    assert c.source.name == "Maria Lopez" and not c.via
+
+
+def test_according_to_the_armys_own_count(nlp):
+    (c,) = claims_of(nlp, "According to the army's own count, 62 soldiers were killed last month.", "62")
+    assert c.source.name == "army"

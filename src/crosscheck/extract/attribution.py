@@ -314,6 +314,8 @@ def rule_according_to(sent, anchor) -> Attribution | None:
                 continue
             # "according to figures from X" / "according to a report by X"
             inner = _cue_noun_source(obj)
+            if inner is None and _issuer(obj) is not None:
+                inner = mention_from_token(_issuer(obj))  # "according to the army's own count"
             m = inner or mention_from_token(_role_of(obj) or obj)
             dist = abs(t.i - anchor.i)
             if best is None or dist < best[0]:
@@ -808,7 +810,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             osubj = _verb_subject(outer)
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
                 relay = mention_from_token(osubj)
-                if relay.text != src.text:
+                if subj.lower_ in ("we", "i", "us", "our"):
+                    # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we"
+                    att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()
+                elif relay.text != src.text:
                     att.via.append(relay)
                     att.rule = "relay_told"
                 break
