@@ -170,3 +170,21 @@ def test_we_inside_a_quote_is_the_speaker(nlp):
 def test_according_to_the_armys_own_count(nlp):
     (c,) = claims_of(nlp, "According to the army's own count, 62 soldiers were killed last month.", "62")
     assert c.source.name == "army"
+
+
+def test_shot_dead_is_killed_even_for_protesters(nlp):
+    (c,) = claims_of(nlp, "At least 14 protesters were shot dead by security forces, the doctors' committee said.",
+                     "At least 14")
+    assert c.category == "killed"
+
+
+def test_acronym_after_a_described_organisation(nlp):
+    (c,) = claims_of(nlp, "Nearly 90,000 people have crossed into Chad since April, the UN refugee agency UNHCR "
+                          "said.", "Nearly 90,000")
+    assert c.source.name == "UNHCR"
+
+
+def test_quote_resuming_after_its_attribution(nlp):
+    text = '"At least 80 people lost their lives," the mayor told reporters. "Dozens more are missing."'
+    (c,) = claims_of(nlp, text, "Dozens")
+    assert c.source.name == "mayor" and c.category == "missing"

@@ -984,6 +984,9 @@ def core_name(m: Mention) -> str:
     text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
     # ("Two Western officials" -> "Western officials": who, not how many)
     text = _strip_the(text)
+    last = text.split()[-1] if text.split() else ""
+    if len(text.split()) > 1 and last.isupper() and known_org(last):
+        return known_org(last)  # "the UN refugee agency UNHCR"
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
     if metonym:
         return metonym

@@ -303,6 +303,10 @@ def _quote_speaker(doc, sent):
     if not inside:
         return None
     m = _QUOTE_CLOSE_RE.search(doc_text(doc), sent.start_char, para_end)
+    if m is None and sent.text.lstrip()[:1] in ('"', "“"):
+        # '"At least 80 people lost their lives," the mayor told reporters. "Dozens more are
+        # missing."': a quotation that resumes after its attribution keeps that speaker
+        m = next(reversed(list(_QUOTE_CLOSE_RE.finditer(doc_text(doc), para_start, sent.start_char))), None)
     if m is None:
         return None
     who = "a" if m.group("a") else "b"

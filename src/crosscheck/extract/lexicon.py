@@ -483,7 +483,8 @@ CATEGORY_PHRASES = (
         "casualties", "casualty", "losses", "loss", "dead and wounded", "killed or maimed",
         "put out of action", "lost", "lose",
     )),
-    ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll",
+    ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll", "shot dead",
+                "beaten to death",
                 "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
                 "drowned", "drown", "lost their lives", "executed", "massacred")),
     ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
@@ -502,8 +503,7 @@ CATEGORY_PHRASES = (
                "vaccinated", "treated", "fed", "registered",
                # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
                "crowd", "crowds", "attended", "attendance", "turnout", "turned out", "marched", "rallied",
-               "gathered", "took part", "participants", "protesters", "demonstrators", "marchers",
-               "arrests", "arrested", "detentions",
+               "gathered", "took part", "arrests", "arrested", "detentions",
                # recruitment, survivors and arrivals
                "recruiting", "recruited", "recruitment", "signed contracts", "survived",
                "survivors", "on board", "aboard")),
