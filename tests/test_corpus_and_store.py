@@ -122,3 +122,26 @@ def test_holdout_set_scores_stay_above_floor(nlp):
     assert total.gold == sum(len(g["claims"]) for g in gold.values())
     assert total.prf(strict=False)[2] >= HOLDOUT_FIGURE_F1_FLOOR
     assert total.prf(strict=True)[2] >= HOLDOUT_STRICT_F1_FLOOR
+
+
+def test_changed_extraction_rules_re_extract_unchanged_documents(tmp_path, nlp):
+    from crosscheck.extract import extractor_version
+    from crosscheck.store import open_store
+
+    db = tmp_path / "x.db"
+    first = api.run([str(EXAMPLES)], db=db, nlp=nlp)
+    assert first.added == 22 and first.reextracted == 0
+    with sqlite3.connect(db) as con:
+        n_claims = con.execute("select count(*) from claims").fetchone()[0]
+    with sqlite3.connect(db) as con:  # as if the claims came from an older version of the rules
+        con.execute("update documents set extractor = 'old-rules'")
+        con.execute("delete from claims where doc_id = (select min(id) from documents)")
+    again = api.run([str(EXAMPLES)], db=db, nlp=nlp)
+    assert again.reextracted == 22 and again.added == again.updated == 0
+    with sqlite3.connect(db) as con:
+        assert {r[0] for r in con.execute("select extractor from documents")} == {extractor_version()}
+        assert con.execute("select count(*) from document_versions").fetchone()[0] == 0  # no new versions
+    with open_store(db) as store:
+        assert len(store.claims()) == n_claims  # the deleted claims are back, nothing is duplicated
+    third = api.run([str(EXAMPLES)], db=db, nlp=nlp)
+    assert third.unchanged == 22 and third.reextracted == 0

@@ -26,6 +26,7 @@ class RunSummary:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    reextracted: int = 0  # same text, extracted again because the rules changed
     not_english: int = 0
     recleaned: int = 0
     claims: int = 0
@@ -157,6 +158,10 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
             if on_problem:
                 on_problem(p)
 
+        from crosscheck.extract import extractor_version
+
+        extractor = extractor_version()
+
         def fresh_docs() -> Iterator[Document]:
             items = unique_ids(read_inputs(inputs, settings, fetch_settings), store.document_path)
             for item in clean_stage(items, settings, learned):
@@ -164,7 +169,7 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
                     problem(item)
                     continue
                 summary.read += 1
-                if store.is_unchanged(item):
+                if store.is_unchanged(item, extractor):
                     summary.unchanged += 1
                     if on_document:
                         on_document(item.id, "unchanged")
@@ -187,11 +192,13 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT.db_path, nlp=None
         counted: set[str] = set()
 
         def _save(doc: Document, claims: list[Claim], sig: bytes | None) -> None:
-            state = store.save_document(doc, claims, sig)
+            state = store.save_document(doc, claims, sig, extractor=extractor)
             if state == "added":
                 summary.added += 1
             elif state == "updated":
                 summary.updated += 1
+            elif state == "re-extracted":
+                summary.reextracted += 1
             else:
                 summary.unchanged += 1
             if on_document:

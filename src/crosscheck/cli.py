@@ -69,6 +69,8 @@ def run(
     print(f"read {summary.read} documents: {summary.added} added, {summary.updated} updated, "
           f"{summary.unchanged} unchanged, {summary.not_english} not in English (stored, not extracted); "
           f"{skipped} inputs skipped")
+    if summary.reextracted:
+        print(f"re-extracted {summary.reextracted} unchanged documents with the current extraction rules")
     if summary.recleaned:
         print(f"re-cleaned {summary.recleaned} documents with boilerplate learned in this run")
     if skipped:

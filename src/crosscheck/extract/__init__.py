@@ -2,7 +2,26 @@
 
 from crosscheck.extract.quantities import find_quantities
 
-__all__ = ["extract_documents", "find_quantities"]
+__all__ = ["extract_documents", "extractor_version", "find_quantities"]
+
+
+def extractor_version() -> str:
+    """A fingerprint of the extraction rules (this package's source). The store re-extracts a
+    document it already holds when the rules that extracted it have changed."""
+    global _VERSION
+    if _VERSION is None:
+        import hashlib
+        from pathlib import Path
+
+        h = hashlib.sha1()
+        for f in sorted(Path(__file__).parent.glob("*.py")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+        _VERSION = h.hexdigest()[:12]
+    return _VERSION
+
+
+_VERSION: str | None = None
 
 
 def extract_documents(docs, nlp=None, batch_size: int = 32):

@@ -90,16 +90,26 @@ class Store:
         row = self.conn.execute("select path from documents where id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
-    def is_unchanged(self, doc: Document) -> bool:
-        return self.document_state(doc.id) == doc.content_hash
+    def is_unchanged(self, doc: Document, extractor: str | None = None) -> bool:
+        """Same text, and (when ``extractor`` is given) extracted by the same rules."""
+        row = self.conn.execute("select content_hash, extractor from documents where id = ?", (doc.id,)).fetchone()
+        return row is not None and row[0] == doc.content_hash and (extractor is None or row[1] == extractor)
 
-    def save_document(self, doc: Document, claims: list[Claim], minhash: bytes | None = None) -> str:
-        """Store a document with its sentences and claims. Returns 'added', 'updated' or 'unchanged'.
+    def save_document(self, doc: Document, claims: list[Claim], minhash: bytes | None = None,
+                      extractor: str | None = None) -> str:
+        """Store a document with its sentences and claims. Returns 'added', 'updated',
+        're-extracted' or 'unchanged'.
 
         A document whose text changed (same id: same file name or URL) becomes a new version: the
-        old text and claims move to ``document_versions`` and changed figures to ``revisions``."""
+        old text and claims move to ``document_versions`` and changed figures to ``revisions``. The
+        same text extracted by changed rules (``extractor``) keeps its version and gets the new claims."""
         old = self.document_state(doc.id)
         if old == doc.content_hash:
+            if extractor is not None and not self.is_unchanged(doc, extractor):
+                self.replace_extraction(doc, claims, minhash)
+                with self.conn:
+                    self.conn.execute("update documents set extractor = ? where id = ?", (extractor, doc.id))
+                return "re-extracted"
             return "unchanged"
         version = 1
         with self.conn:
@@ -108,12 +118,12 @@ class Store:
                 self.conn.execute("delete from documents where id = ?", (doc.id,))
             self.conn.execute(
                 "insert into documents (id, content_hash, path, title, url, outlet, published, text, raw, dropped,"
-                " added_at, language, story, cites, minhash, version, author, canonical_url)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " added_at, language, story, cites, minhash, version, author, canonical_url, extractor)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.content_hash, doc.path, doc.title, doc.url, doc.outlet, doc.published, doc.text,
                  doc.raw, json.dumps([{"rule": d.rule, "text": d.text} for d in doc.dropped]), _now(),
                  doc.language, doc.story or doc.id, json.dumps(list(doc.cites)), minhash, version, doc.author,
-                 doc.canonical_url),
+                 doc.canonical_url, extractor),
             )
             self._insert_claims(doc.id, claims)
         return "updated" if old is not None else "added"

@@ -55,4 +55,7 @@ alter table claims add column copies text;
 alter table documents add column author text;
 alter table documents add column canonical_url text;
 """),
+    (5, """
+alter table documents add column extractor text;   -- fingerprint of the rules that extracted its claims
+"""),
 )
