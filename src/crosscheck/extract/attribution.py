@@ -20,7 +20,7 @@ spaCy objects stay inside ``extract``; rules return plain :class:`Mention` value
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from crosscheck.extract import lexicon as L
 
@@ -746,8 +746,6 @@ def _mention_with_apposition(noun) -> Mention:
         return mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
     m = mention_from_token(name)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
-        from dataclasses import replace
-
         # what "the group" will later point back to
         m = replace(m, is_person=False, person_name=None, aliases=(*m.aliases, f"the {noun.lower_}"))
     return m
@@ -767,18 +765,20 @@ def _known_name_before(verb) -> Mention | None:
     return None
 
 
-def source_mention(subj) -> Mention:
-    """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``: "a
-    spokesman for the Libyan National Army" -> the army, "the agency's matrix" -> the agency."""
+def _source_token(subj):
+    """(token, is an office-holder) that a subject stands for: "a spokesman for the Libyan National
+    Army" -> the army, "the agency's matrix" -> the agency, "a team of researchers" -> researchers."""
     subj = _team_of(subj) or subj
     holder = _role_of(subj)
     target = holder or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
-    m = _mention_with_apposition(target)
-    if holder is not None:
-        from dataclasses import replace
+    return target, holder is not None
 
-        m = replace(m, holder=True)
-    return m
+
+def source_mention(subj) -> Mention:
+    """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``."""
+    target, holder = _source_token(subj)
+    m = _mention_with_apposition(target)
+    return replace(m, holder=True) if holder else m
 
 
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
@@ -790,16 +790,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             _relay_citing(verb, att)
             return att
         subj = _verb_subject(verb)
-        subj = _team_of(subj) or subj
-        holder = _role_of(subj)
-        subj = holder or _owner(subj) or _definite_owner(subj) or _issuer(subj) or _analysed_by(subj) or subj
-        if subj is None or not _is_source_noun(subj):
+        if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
-        src = _mention_with_apposition(subj)
-        if holder is not None:
-            from dataclasses import replace
-
-            src = replace(src, holder=True)
+        src = source_mention(subj)
+        subj = _source_token(subj)[0]
         subj = _named_apposition(subj) or subj
         att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
         # relay: "X told reporters that Y said ..." -> Y via X, only when Y's statement is the

@@ -798,7 +798,7 @@ def _holder_named(state: DocState, m: Mention) -> Source | None:
     Oleksandr Moroz said ...": a person named for the first time right after an unnamed
     office-holder spoke is that office-holder, and speaks for the same body."""
     looks_like_name = bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2}", m.text)) and not known_org(m.text) \
-        and not set(m.text.lower().split()) & (L.ORG_ROLE_HEADS | set(_ROLE_HEADS_ALL))
+        and not set(m.text.lower().split()) & (L.ORG_ROLE_HEADS | _BODY_HEADS | {"service", "council"})
     if not (m.is_person or looks_like_name) or m.members or state.holder is None:
         return None
     body, at = state.holder
@@ -811,7 +811,6 @@ def _holder_named(state: DocState, m: Mention) -> Source | None:
 
 
 _BODY_HEADS = {"army", "military", "police", "government", "ministry", "navy", "guard", "forces", "command"}
-_ROLE_HEADS_ALL = ("ministry", "army", "police", "forces", "military", "government", "guard", "service", "council")
 _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(police|army|military|navy|coast guard|"
                            r"air force|prosecutor|prosecutors)\b")
 
