@@ -33,7 +33,10 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "authorities", "police", "group", "statement", "leader", "general", "commander", "institute",
                "authority", "administration", "centre", "center", "council", "committee", "organisation",
                "tracker", "monitor", "body", "bureau", "directorate", "partners", "director", "chief", "head",
-               "bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
+               "bulletin", "update", "report", "statement", "tally", "figures", "data", "count",
+               "platform", "mission", "team", "panel", "company", "firm", "site", "newspaper", "paper",
+               "daily", "broadcaster", "channel", "watchdog", "observatory", "charity", "researchers", "collective",
+               "network", "consortium"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -58,6 +61,7 @@ class Mention:
     affiliation: str | None = None  # "Ukraine" for "Ukrainian President ...", "White House" for an apposition
     aliases: tuple[str, ...] = ()  # "(NIS)"
     holder: bool = False  # an unnamed office-holder speaking for this body ("the deputy head of X")
+    role_words: tuple[str, ...] = ()  # "rights" in "the rights group": the body pointed back to has them
 
 
 @dataclass
@@ -246,9 +250,11 @@ def _single_mention(head) -> Mention:
         toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("its", "their"))
     definite = (toks[0].i > 0 and doc[toks[0].i - 1].lower_ in ("the", "this", "that", "its", "their")) or any(
         t.dep_ == "poss" and t.ent_type_ == "GPE" for t in toks) or possessive_pronoun
-    modifiers_ok = all(t.i == head.i or t.lower_ in ("senior", "top", "chief", "'s", "’s", "its", "their", "latest",
-                                                     "new", "daily", "official", "regular", "weekly", "own") or
-                       (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
+    plain = ("senior", "top", "chief", "'s", "’s", "its", "their", "latest", "new", "daily", "official", "regular",
+             "weekly", "own", "same")
+    described = _described_by(toks, head) if definite else None
+    modifiers_ok = described is not None or all(
+        t.i == head.i or t.lower_ in plain or (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
     role = (person is None and low in _ROLE_HEADS and modifiers_ok and all(t.i <= head.i or t.dep_ == "case" for t in toks)
@@ -265,7 +271,36 @@ def _single_mention(head) -> Mention:
         role=role,
         affiliation=_affiliation(head, toks, person),
         aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6),
+        role_words=(described or ()) if role else (),
     )
+
+
+def _described_by(toks, head) -> tuple[str, ...] | None:
+    """rule ``described_role``: "the Britain-based monitor", "the rights group", "the UN mission":
+    a definite role noun with descriptive modifiers still points back to a source named before.
+    Returns the words the source pointed back to must have ("rights", "UN"; "X-based" and
+    "same" describe without naming), or None when a modifier makes it a name of its own."""
+    words: list[str] = []
+    hyphen = {t.i for t in toks if t.text == "-"}
+    for t in toks:
+        if t.i == head.i or t.lower_ in ("'s", "’s", "its", "their", "the", "same", "-", "senior", "top", "latest",
+                                          "new", "own", "local", "main"):
+            continue
+        if t.lower_ in ("based", "headquartered", "run", "led", "backed", "funded") and t.i - 1 in hyphen:
+            continue  # "Britain-based", "state-run", "UN-backed"
+        if t.i + 1 in hyphen:
+            continue  # the place or body before "-based"
+        if t.pos_ == "PROPN" and not t.text.isupper():
+            return None  # "the Tunisian Forum ...": a proper name, not a description
+        if t.text.isupper() and len(t.text) <= 4:
+            words.append(t.text.lower())  # "the UN mission"
+        elif t.text.islower() and t.pos_ in ("ADJ", "NOUN"):
+            words.append(t.lower_)
+        elif t.ent_type_ in ("NORP", "GPE"):
+            continue  # a country: the affiliation rule checks it
+        else:
+            return None
+    return tuple(words)
 
 
 def _affiliation(head, toks, person) -> str | None:
@@ -278,6 +313,9 @@ def _affiliation(head, toks, person) -> str | None:
                 if ent.label_ in ("ORG", "GPE", "NORP") and c.left_edge.i <= ent.start and ent.end <= c.right_edge.i + 1:
                     return L.COUNTRY_ADJECTIVES.get(ent.text.lower(), ent.text)
     for t in toks:
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text == "-":
+            continue  # "the London-based group" is not London's
         if t.ent_type_ in ("NORP", "GPE") and (person is None or t.text not in person):
             ent = next((e for e in sent_ents(head) if e.start <= t.i < e.end), None)
             name = ent.text if ent is not None else t.text
@@ -289,7 +327,14 @@ def _affiliation(head, toks, person) -> str | None:
 def _is_source_noun(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN", "PRON") and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
         return False
+    if tok.lower_ in _DOCUMENT_SOURCES and any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return True  # rule ``document_source``: "Leaked hospital records show ...": the records speak
     return tok.lower_ not in L.NON_SOURCE_NOUNS or tok.ent_type_ in ("PERSON", "ORG")
+
+
+#: Documents with no issuer named that are themselves the source of what they show.
+_DOCUMENT_SOURCES = {"records", "documents", "files", "papers", "logs", "list", "lists", "ledgers", "spreadsheets",
+                     "registers", "manifests"}
 
 
 # --- rules ------------------------------------------------------------------------------------
@@ -313,7 +358,7 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ == "prep" for c in obj.children):
                 continue
             # "according to figures from X" / "according to a report by X"
-            inner = _cue_noun_source(obj)
+            inner = _cue_noun_source(obj) or _released_by(obj)
             if inner is None and _issuer(obj) is not None:
                 inner = mention_from_token(_issuer(obj))  # "according to the army's own count"
             m = inner or mention_from_token(_role_of(obj) or obj)
@@ -322,6 +367,19 @@ def rule_according_to(sent, anchor) -> Attribution | None:
                 best = (dist, m, t)
     if best:
         return Attribution(source=best[1], cue="according to", cue_token=best[2], rule="according_to")
+    return None
+
+
+def _released_by(noun) -> Mention | None:
+    """rule ``released_by``: "according to figures released on Wednesday by R4V, a platform of UN
+    agencies": a statement noun published by a named body is that body's."""
+    if noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = _agent_of(c)
+            if agent is not None and _is_source_noun(agent):
+                return _mention_with_apposition(agent)
     return None
 
 
@@ -372,6 +430,9 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     if head is not None and head.lower_ in ("show", "shows", "say", "says", "suggest", "suggests", "indicate",
                                             "indicates") and head.i - 1 >= prep.i + 1:
         head = doc[head.i - 1]  # "figures from the UN refugee agency show": "show" read as the noun
+    if head is not None and head.pos_ == "NOUN" and _named_apposition(head) is not None:
+        m = _mention_with_apposition(head)  # "figures from the UN mission, MINUSCA": the name
+        return replace(m, qualifier=qualifier)
     if len(ents) == 1 and ents[0].label_ == "ORG" and head is not None and head.pos_ in ("NOUN", "PROPN") \
             and head.i >= ents[0].end and not head.text[:1].isupper():
         # "figures from the UN refugee agency": the whole noun phrase, not just "UN"
@@ -388,7 +449,7 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
         if not objs:
             return None
         m = _mention_with_apposition(objs[0])  # "by the group Caminando Fronteras"
-        return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier, aliases=m.aliases)
+        return replace(m, qualifier=qualifier)
     def person(e) -> bool:  # "the group Caminando Fronteras" is an organisation, whatever NER says
         return e.label_ == "PERSON" and not (e.root.head.lower_ in L.ORG_ROLE_HEADS and e.root.dep_ in ("appos", "compound"))
 
@@ -511,6 +572,13 @@ def _agent_of(verb):
     return None
 
 
+def _misparsed_root_verb(verb) -> bool:
+    """A verb parsed as the modifier of a root noun before it ("A data company, Example Flow,
+    estimated that ..." has no verb at its root)."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.i < verb.i and any(t.text == "," for t in verb.doc[verb.head.i:verb.i])
+
+
 def cue_verbs_above(anchor) -> list:
     """Reporting verbs on the path from the figure up to the root, nearest first."""
     out = []
@@ -519,7 +587,7 @@ def cue_verbs_above(anchor) -> list:
     while t is not None and t.i not in seen:
         seen.add(t.i)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
-                and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN") \
+                and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and not _misparsed_root_verb(t)) \
                 and not (t.lemma_.lower() == "find" and not _finds_that(t)):  # "people confirmed dead"
             out.append(t)
         elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
@@ -586,6 +654,12 @@ def _verb_subject(verb):
         a = _agent_of(v)
         if a is not None:
             return a
+        if (step == 0 and v.dep_ == "conj" and v.lemma_.lower() in L.CUE_VERBS | L.DENIAL_VERBS | {"call", "describe", "label", "brand"}
+                and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in L.CUE_VERBS
+                and _subject_of(v.head.head) is not None):
+            # rule ``said_and_denied``: "Its spokesman said 50 had died, and dismissed the figure":
+            # the second verb hung on what was said is the speaker's own
+            return _subject_of(v.head.head)
         if step == 0 and v.dep_ in ("conj", "parataxis") and v.lemma_.lower() in L.CUE_VERBS:
             left = _subject_left_of(v)
             if left is not None:
@@ -595,6 +669,10 @@ def _verb_subject(verb):
             ent = next((e for e in sent_ents(v) if e.end == v.i and e.label_ in ("ORG", "PERSON")), None)
             if ent is not None:
                 return ent.root
+        if step == 0 and _misparsed_root_verb(v) and v.lemma_.lower() in L.CUE_VERBS:
+            # rule ``misparsed_root_noun``: "A data company, Example Flow, estimated that ...", parsed
+            # with the company as the sentence's root and the verb as its modifier
+            return v.head
         if v.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and v.head.i != v.i:
             v = v.head
             continue
@@ -688,8 +766,10 @@ def _definite_owner(noun):
 
 def _team_of(noun):
     """rule ``team_of``: "a team of researchers from a local university" -> the researchers."""
-    if noun is None or noun.lower_ not in ("team", "group", "panel", "coalition", "network"):
-        return None
+    if noun is None or noun.lower_ not in ("team", "group"):
+        return None  # "a UN panel of experts", "a coalition of civic groups": the body itself
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children):
+        return None  # "a UN team of investigators" is the UN team
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -792,6 +872,9 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         subj = _verb_subject(verb)
         if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
+        if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
+                c.dep_ == "nummod" and c.i == anchor.i for c in subj.children):
+            continue  # "62% said it was their first march": the figure is who answered, not a source
         src = source_mention(subj)
         subj = _source_token(subj)[0]
         subj = _named_apposition(subj) or subj
@@ -1022,7 +1105,7 @@ def source_kind(name: str, is_person: bool) -> str:
         return "person"
     words = set(re.findall(r"[a-z.]+", low))
     if words & {"officials", "sources", "analysts", "diplomats", "experts", "observers", "insiders"} and not re.search(
-            r"(ministry|department|agency|service|chiefs|command|government)", low):
+            r"(ministry|department|agency|service|chiefs|command|government| (panel|group|team|committee) of )", low):
         return "anonymous"
     for kind, keys in L.SOURCE_KIND_WORDS:
         for key in keys:

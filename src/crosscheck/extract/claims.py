@@ -503,7 +503,24 @@ def _in_other_clause(sent, char: int, cue_token) -> bool:
     return False
 
 
-def _stance(sent, cue_token) -> str:
+def _clause_head(tok):
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl")):
+        tok = tok.head
+    return tok
+
+
+def _conjoined_clauses(sent, char_a: int, char_b: int) -> bool:
+    """rule ``denial_clause``: "said the toll was 'exaggerated' and that more than 200 police had
+    been killed": a denial phrase in one of two conjoined clauses does not deny the other's figure."""
+    ta = next((t for t in sent if t.idx <= char_a < t.idx + len(t.text) + 1), None)
+    tb = next((t for t in sent if t.idx <= char_b < t.idx + len(t.text) + 1), None)
+    if ta is None or tb is None:
+        return False
+    a, b = _clause_head(ta), _clause_head(tb)
+    return a.i != b.i and ((b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i))
+
+
+def _stance(sent, cue_token, figure_char: int | None = None) -> str:
     low = sent.text.lower()
     if cue_token is not None and getattr(cue_token, "lemma_", None):
         lemma = cue_token.lemma_.lower()
@@ -512,7 +529,8 @@ def _stance(sent, cue_token) -> str:
         if _negated(cue_token):
             return "not_acknowledged" if lemma in L.ACKNOWLEDGE_VERBS | {"say", "comment", "give"} else "denied"
     m = _DENIAL_PHRASE_RE.search(low)
-    if m and not _in_other_clause(sent, sent.start_char + m.start(), cue_token):
+    if m and not _in_other_clause(sent, sent.start_char + m.start(), cue_token) and not (
+            figure_char is not None and _conjoined_clauses(sent, sent.start_char + m.start(), figure_char)):
         return "denied"
     if _NOT_ACK_RE.search(low):
         return "not_acknowledged"
@@ -848,7 +866,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         elif m.pronoun and m.text.lower() == "it":
             # "it" is an organisation, never a plural group ("survivors", "officials")
             target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
-                           and not (s.name.islower() and s.name.endswith("s"))), None)
+                           and not (s.name.islower() and _head_word(s.name).endswith("s"))), None)
         elif m.role and _head_word(re.sub(r"['’]s\b", "", m.text)) == "government" and (m.affiliation or state.last_country):
             # rule ``the_government``: "the government", "Congo's government" is the government of
             # that country (or of the country the report is about), never one of its ministries
@@ -872,8 +890,15 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 # "the Israeli military" only points back to an Israeli source
                 candidates = [s for s in candidates if s.affiliation == m.affiliation or
                               m.affiliation.lower() in s.name.lower()]
+            if m.role_words:
+                # rule ``described_role``: "the rights group" is a source whose name has "rights"
+                candidates = [s for s in candidates if all(
+                    w in re.findall(r"[\w-]+", " ".join((s.name, *s.aliases)).lower())
+                    or (w == "un" and s.kind == "international") for w in m.role_words)]
+            if "same" in m.text.lower().split() and candidates:
+                target = candidates[0]  # "the same team": whoever was just named
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
-            target = next((s for s in candidates if _head_word(s.name) == head or f"the {head}" in s.aliases), None)
+            target = target or next((s for s in candidates if _head_word(s.name) == head or f"the {head}" in s.aliases), None)
             for kind in kinds:
                 if target is not None:
                     break
@@ -979,6 +1004,9 @@ def _skip(q: Quantity, span, sent) -> str | None:
         return "skip_measure"  # "after three and a half years"
     if before is not None and before.lower_ in ("magnitude", "category", "level", "force", "page", "pages"):
         return "skip_measure"  # "a magnitude 6.4 earthquake", "on page 41"
+    if re.search(r"\b(pages?|paragraphs?|articles?|sections?|chapters?)\s+\d+\s*(to|-|–|and|through)\s*$",
+                 doc_text(sent.doc)[max(sent.start_char, q.start - 30):q.start].lower()):
+        return "skip_measure"  # "on pages 22 to 27"
     if re.search(r"\b(age of|aged|ages)\s*$", doc_text(sent.doc)[max(sent.start_char, q.start - 12):q.start].lower()):
         return "skip_age"  # "children under the age of 15"
     counted = span.root.head if span.root.dep_ == "nummod" else None
@@ -1116,7 +1144,7 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
 
 
 _FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate", "deaths",
-                 "casualties",
+                 "casualties", "list",
                  "estimates", "claim", "claims", "total", "them", "it", "data", "statistics"}
 _PLURAL_FIGURE_NOUNS = {"figures", "numbers", "counts", "estimates", "claims", "them", "data", "statistics"}
 _CATEGORY_OBJECT_NOUNS = {"deaths", "casualties"}  # name a category, not a figure: its headline figure
@@ -1144,8 +1172,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if said_false:
             # "said the UN figures were fabricated", "said it had never given that figure": the figure
             # noun in what was said
-            objs += [g for c in t.children if c.dep_ in ("ccomp", "xcomp")
-                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            objs += [g for c in _complements(t) for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
         # "has not commented on the group's death toll", "has not acknowledged any of the deaths"
         objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
                  for g in c.children if g.dep_ == "pobj"]
@@ -1167,7 +1194,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if m.pronoun and not (state.last_source or state.last_person):
             continue
         indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
-        if (indefinite or re.match(r"(?i)(a|an|some)\s", m.text)) and not any(
+        if (indefinite or re.match(r"(?i)(a|an|some)\s", m.text)) and (subj is None or subj.lower_ not in L.SPEAKER_ROLES) and not any(
                 w[:1].isupper() for w in m.text.split() if w.lower() not in ("a", "an", "some")):
             continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
@@ -1197,11 +1224,24 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     return out
 
 
+def _complements(verb, depth: int = 3) -> list:
+    """The clauses said by ``verb``: its ccomp/xcomp, and theirs (a name misparsed as a verb,
+    "told the agency SANA that ...", puts one clause between)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            out.append(c)
+            if depth > 1:
+                out += _complements(c, depth - 1)
+    return out
+
+
 def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim], state: DocState | None = None) -> list[Claim]:
     """rule ``stance_target``: which figures a denial names. "the UN figures" are the figures whose
     source is named in the object; "the death toll" is the largest death figure of the latest
     source that gave one (the headline total, not a sub-count given after it)."""
-    mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    mods = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")
+            or (c.dep_ == "amod" and c.pos_ == "VERB")]  # "the leaked list"
     named = [m for m in mods if m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP", "GPE")]
     if named:
         owner = " ".join(m.text for m in named).lower()
@@ -1211,10 +1251,23 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim], state: DocS
         if owned:
             # "the UN figures": all of them; "the Ukrainian figure": its headline figure
             return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
+    # rule ``stance_owner``: "the relatives' figure", "the leaked figure", "the report's figure":
+    # the figures of the source whose name has that word (or whose document it is)
+    owner_words = [m.lower_.rstrip("s") for m in mods if m.dep_ in ("poss", "amod", "compound") and m.pos_ in ("NOUN", "VERB", "ADJ")
+                   and m.lower_ not in ("official", "new", "latest", "previous", "earlier", "same", "original", "total",
+                                        "death", "casualty", "civilian", "overall", "final", "initial", "higher", "lower")]
+    for w in owner_words:
+        owned = [c for c in (earlier or numeric) if c.source is not None and any(
+            x.rstrip("s") == w for x in re.findall(r"[a-z]+", " ".join((c.source.name, *c.source.aliases)).lower()))]
+        if not owned and w in ("report", "list", "study", "survey", "investigation", "analysis", "assessment") and state is not None \
+                and state.last_issuer is not None:
+            owned = [c for c in (earlier or numeric) if c.source_name == state.last_issuer.name]
+        if owned:
+            return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
     roles = [m for m in mods if m.dep_ == "poss" and m.pos_ == "NOUN" and (m.lower_ in L.ORG_ROLE_HEADS or m.lower_ in L.ROLE_KINDS)]
     if roles and state is not None:
         # "the observatory's claims", "the group's death toll": the figures of that body
-        owner = canonical_source(state, mention_from_token(roles[0])).name
+        owner = _canonical_source(state, mention_from_token(roles[0])).name  # an owner is not the latest speaker
         owned = [c for c in (earlier or numeric) if c.source_name == owner]
         if owned:
             return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
@@ -1416,7 +1469,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         if share_cat in ("killed", "wounded", "killed_or_wounded", "missing", "deployed"):
             # shares of the dead or wounded; "59% of refugees hoped to go home" is not a displacement count
             category, crule = share_cat, "category_share_of"
-    if q.unit in ("money", "area") or (q.unit == "percent" and crule not in (
+    money_rate = q.unit == "rate" and bool(re.search(r"[$€£¥₹]|\b(dollars?|euros?|pounds?|roubles?|rubles?|rupees?|"
+                                                       r"yuan|naira|shillings?|francs?|pesos?|reais|lira|bn|m)\b", q.text, re.I))
+    if q.unit in ("money", "area") or money_rate or (q.unit == "percent" and crule not in (
             "category_same_sentence", "category_part", "category_share_of")):
         # aid money, land area, a percentage that is not a share of this sentence's figure: not a
         # count of people
@@ -1479,7 +1534,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")
-    stance = _stance(sent, att.cue_token)
+    stance = _stance(sent, att.cue_token, anchor.idx)
     date = _date(sent, att.cue_token, state.published)
     period_m = _PERIOD_RE.search(sent.text.lower())
     location = _location(sent, anchor, (att.source.start, att.source.end) if att.source else None, att.cue_token)

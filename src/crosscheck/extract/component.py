@@ -38,7 +38,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.lower_ in _TIME_ABBREVIATIONS and doc[tok.i + 1].text[:1].isupper() \
+                and doc[tok.i + 1].lower_ in _SENTENCE_OPENERS:
+            # rule ``time_abbreviation_end``: "... shortly after 4 p.m. In a survey ..." is two
+            # sentences (the full stop of "p.m." also ends the sentence)
+            doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+_TIME_ABBREVIATIONS = {"a.m.", "p.m.", "a.m", "p.m"}
+#: Words that open a sentence and never continue a time ("4 p.m. Monday" continues).
+_SENTENCE_OPENERS = {"in", "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "by", "on", "at",
+                     "this", "that", "there", "his", "her", "its", "their", "of", "police", "officials", "after",
+                     "before", "when", "as", "some", "many", "most", "more", "about", "at", "no", "none", "one", "two"}
 
 
 @Language.factory("crosscheck_claims", requires=["token.dep", "token.pos", "doc.ents", "doc.sents"],

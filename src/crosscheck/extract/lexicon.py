@@ -460,7 +460,13 @@ DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "nev
                   "never given that figure", "never given the figure", "never gave the figure", "never given such a figure",
                   "as disinformation", "as lies", "were fabricated", "was fabricated", "is fabricated",
                   "are fabricated", "\"fantasy", "as fantasy", "as exaggerated", "as a lie", "\"a lie",
-                  "\"exaggerated", "\"an invention", "\"baseless", "\"propaganda", "\"fabricated", "\"false")
+                  "\"exaggerated", "\"an invention", "\"baseless", "\"propaganda", "\"fabricated", "\"false",
+                  "a fabrication", "as a fabrication", "\"a fabrication", "\"inflated", "as inflated", "were inflated",
+                  "was inflated", "\"manipulation", "as manipulation", "a fairy tale", "\"a fairy tale", "\"slander",
+                  "as slander", "\"invented", "\"a number invented", "\"made up", "were made up", "was made up",
+                  "\"fiction", "as fiction", "\"nonsense", "as nonsense", "\"absurd", "\"untrue", "was untrue",
+                  "were untrue", "\"lies", "\"a fantasy", "\"fake", "as fake news", "\"not true", "\"wildly exaggerated",
+                  "\"grossly exaggerated", "\"grossly inflated", "\"wildly inflated", "\"disinformation")
 #: The quoted phrases above also match with curly quotes.
 DENIAL_PHRASES = DENIAL_PHRASES + tuple(p.replace('"', "“") for p in DENIAL_PHRASES if '"' in p)
 
@@ -498,7 +504,10 @@ CATEGORY_PHRASES = (
                    "crossed into", "crossed the border", "internally displaced", "displacement",
                    "forcibly displaced", "returnees", "without shelter", "left homeless", "lost their homes",
                    "deported", "deport", "deportation", "deportations", "expelled", "forced back",
-                   "forcibly returned", "pushed back", "crossing into", "crossing the border", "forced to leave")),
+                   "forcibly returned", "pushed back", "crossing into", "crossing the border", "forced to leave",
+                   "left their country", "left the country", "left their homes", "fled their homes", "emigrated",
+                   "sought shelter", "took shelter", "taken shelter", "found shelter", "seeking shelter",
+                   "seeking refuge", "taken refuge", "took refuge", "exodus")),
     ("other", ("affected", "rescued", "damaged", "destroyed", "flooded", "without power", "without electricity",
                "vaccinated", "treated", "fed", "registered",
                # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
@@ -518,6 +527,8 @@ FORCE_NOUNS = {
     "troops", "troop", "soldiers", "soldier", "forces", "personnel", "fighters", "fighter",
     "servicemen", "mercenaries", "mercenary", "contractors", "men", "combatants", "marines",
     "commandos", "paratroopers", "recruits", "conscripts", "reservists", "special forces",
+    "instructors", "advisers", "advisors", "peacekeepers", "guards", "sailors", "airmen", "gunmen", "militiamen",
+    "volunteers",
 }
 #: A figure in a sentence with one of these is about a period, not a running total.
 PERIOD_PHRASES = (
@@ -552,6 +563,20 @@ ROLE_KINDS = {
     "office": ("government",),
     "department": ("government",),
     "chiefs": ("military",),
+    "site": ("media", "other"),
+    "newspaper": ("media", "other"),
+    "paper": ("media", "other"),
+    "daily": ("media", "other"),
+    "broadcaster": ("media", "other"),
+    "channel": ("media", "other"),
+    "mission": ("international", "government", "military"),
+    "panel": ("international", "government", "ngo", "other"),
+    "platform": ("international", "ngo", "other"),
+    "company": ("other",),
+    "firm": ("other",),
+    "team": ("other", "ngo", "anonymous"),
+    "researchers": ("other", "ngo", "anonymous"),
+    "watchdog": ("ngo", "international", "government", "other"),
 }
 #: Nouns that stand for a figure named before ("the number", "the total"): they keep its category.
 ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimate", "it", "victims"}
@@ -594,7 +619,9 @@ SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "di
 ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition", "alliance", "union",
                   "federation", "foundation", "association", "observatory", "project", "organisation", "organization", "institute", "authority",
                   "administration", "service", "centre", "center", "body", "bureau", "monitor", "tracker",
-                  "team", "committee", "council", "commission", "department", "ministry", "directorate"}
+                  "team", "committee", "council", "commission", "department", "ministry", "directorate",
+                  "platform", "mission", "panel", "company", "firm", "site", "newspaper", "broadcaster",
+                  "channel", "watchdog", "collective", "network", "consortium"}
 
 #: Counted nouns for civilians: moving them ("sent", "arrived", "moved") is displacement, not a deployment.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "refugees", "children",

@@ -1221,10 +1221,11 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
                 post, j = best[0], best[1][1]
             if post is not None and {post, mode} in ({"lower", "upper"}, {"lower", "near"}):
                 post = None
-    if unit == "count":
+    if unit in ("count", "money"):
         # "1,000 a day" (the rate words join the figure); "3,000 people a week" (a rate, the
-        # figure stays "3,000")
-        is_rate, j2 = _rate_after(toks, j)
+        # figure stays "3,000"); "$2,000 a month" (a salary)
+        is_rate, j2 = _rate_after(toks, j) if unit == "count" else (
+            (True, _phrase_at(toks, j, L.RATE_WORDS)[1]) if _phrase_at(toks, j, L.RATE_WORDS) else (False, j))
         if is_rate:
             unit, j = "rate", j2
     # 5. apply the interval modifiers

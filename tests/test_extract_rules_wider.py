@@ -1,0 +1,135 @@
+"""Rules prompted by the wider development set (eval/dev -07/-08), each tested on new sentences."""
+
+from __future__ import annotations
+
+from crosscheck import extract_claims
+
+
+def claims_of(nlp, text, figure):
+    return [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]
+
+
+def test_described_role_points_back_to_the_named_body(nlp):
+    text = ("The Iraq Body Count project said 312 civilians had died in the offensive. The London-based group "
+            "said 41 of them were children.")
+    (c,) = claims_of(nlp, text, "41")
+    assert c.source.name == "Iraq Body Count project"
+
+
+def test_described_role_with_a_word_the_body_lacks_is_a_new_source(nlp):
+    text = ("The health ministry said 90 people had been killed. The interior ministry said 14 police officers "
+            "were among them.")
+    (c,) = claims_of(nlp, text, "14")
+    assert c.source.name != "health ministry"
+
+
+def test_the_same_team_is_who_was_just_named(nlp):
+    text = ("Engineers at Example Polytechnic who counted heads in drone images put the crowd at 52,000. "
+            "In a second count by the same team, 61% of marchers were under 30.")
+    (c,) = claims_of(nlp, text, "61%")
+    (first,) = claims_of(nlp, text, "52,000")
+    assert c.source.name == first.source.name and "same" not in c.source.name
+
+
+def test_the_site_points_back_to_the_outlet_named_before(nlp):
+    text = ("The news site Example Ledger reported that 300 men had been recruited. The recruits were offered "
+            "$2,000 a month, the site said.")
+    (c,) = claims_of(nlp, text, "$2,000 a month")
+    assert c.source.name == "Example Ledger"
+
+
+def test_said_and_dismissed_is_one_speaker(nlp):
+    text = ("A group of doctors said 212 people had been killed. The governor's spokeswoman said on radio that "
+            "19 people had died, and dismissed the doctors' figure as propaganda.")
+    denied = [c for c in claims_of(nlp, text, "212") if c.stance == "denied"]
+    assert denied and "governor" in denied[0].source.name.lower()
+    (c,) = claims_of(nlp, text, "19")
+    assert c.stance == "asserted" and "governor" in c.source.name.lower()
+
+
+def test_a_denial_phrase_in_one_clause_does_not_deny_the_other(nlp):
+    text = ("A police spokesman said the organisers' count was \"wildly inflated\" and that 35,000 people had "
+            "taken part.")
+    (c,) = [c for c in claims_of(nlp, text, "35,000") if c.stance == "asserted"]
+    assert "police" in c.source.name.lower()
+
+
+def test_stance_owner_names_whose_figure_is_denied(nlp):
+    text = ("Villagers said 57 people had been killed, and the regional hospital counted 31 wounded. "
+            "The army dismissed the villagers' figure as exaggerated.")
+    denied = [c for c in extract_claims(text, nlp=nlp) if c.stance == "denied" and c.quantity]
+    assert [c.quantity.text for c in denied] == ["57"]
+
+
+def test_a_leaked_figure_is_the_figure_of_the_leaked_document(nlp):
+    text = ("Leaked hospital records show 640 soldiers were treated in March. A military spokesman said 80 were "
+            "treated and called the leaked figure a fabrication.")
+    denied = [c for c in extract_claims(text, nlp=nlp) if c.stance == "denied" and c.quantity]
+    assert [c.quantity.text for c in denied] == ["640"]
+
+
+def test_figures_released_by_a_body_are_its(nlp):
+    (c,) = claims_of(nlp, "About 1.2 million people have fled the region, according to figures released on Monday "
+                          "by ACAPS, a humanitarian analysis group.", "About 1.2 million")
+    assert c.source.name == "ACAPS" and c.category == "displaced"
+
+
+def test_figures_from_a_body_named_in_apposition(nlp):
+    (c,) = claims_of(nlp, "Some 9,800 peacekeepers serve there, according to figures from the UN mission, "
+                          "UNMISS.", "Some 9,800")
+    assert c.source.name == "UNMISS" and c.category == "deployed"
+
+
+def test_page_ranges_are_not_figures(nlp):
+    text = "The findings, on pages 14 to 19 of the report, say 230 people were detained."
+    assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["230"]
+
+
+def test_sought_shelter_and_left_the_country_are_displacement(nlp):
+    (c,) = claims_of(nlp, "Officials said about 6,000 residents had sought shelter at the stadium.", "about 6,000")
+    assert c.category == "displaced"
+    (c,) = claims_of(nlp, "More than 400,000 Nicaraguans have left their country since 2018, the agency said.",
+                     "More than 400,000")
+    assert c.category == "displaced"
+
+
+def test_instructors_and_advisers_are_a_force(nlp):
+    (c,) = claims_of(nlp, "The ministry said about 400 foreign instructors were in the country.", "about 400")
+    assert c.category == "deployed"
+
+
+def test_a_panel_of_experts_is_not_anonymous(nlp):
+    text = ("A UN panel of experts said at least 90 civilians had been killed. It said 12 of them were women.")
+    (c,) = claims_of(nlp, text, "12")
+    assert c.source.name == "UN panel of experts"
+
+
+def test_a_salary_a_month_is_a_money_rate(nlp):
+    (c,) = claims_of(nlp, "Recruits were promised 180,000 roubles a month, the site said.", "180,000 roubles a month")
+    assert c.quantity.unit == "rate" and c.category == "other"
+
+
+def test_leaked_records_are_a_source(nlp):
+    (c,) = claims_of(nlp, "Leaked payroll records show 1,200 foreigners signed up in May.", "1,200")
+    assert c.source.name.lower() == "leaked payroll records"
+
+
+def test_p_m_followed_by_a_sentence_opener_ends_the_sentence(nlp):
+    text = ("Volunteers counted 8,000 people at the square shortly after 6 p.m. In a later count by the same "
+            "volunteers, 30% were students.")
+    (c,) = claims_of(nlp, text, "30%")
+    assert not c.via and c.sentence.text.startswith("In a later count")
+
+
+def test_a_figure_is_never_the_subject_that_speaks(nlp):
+    text = "Pollsters for the university asked 900 marchers; 62% said it was their first protest."
+    (c,) = claims_of(nlp, text, "62%")
+    assert c.source is None or "62" not in c.source.name
+
+
+def test_a_company_named_in_apposition_misparsed_as_the_root(nlp):
+    text = ("A mobile data company, Example Flow, estimated from phone signals that roughly 380,000 people "
+            "visited the square. About 35% of them were under 30, the company said.")
+    for figure in ("roughly 380,000", "About 35%"):
+        (c,) = claims_of(nlp, text, figure)
+        assert c.source.name == "Example Flow", figure
