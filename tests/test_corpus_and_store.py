@@ -14,9 +14,13 @@ from crosscheck.evaluate import Score, score_document
 #: Raise them when extraction improves; never lower them silently.
 CORPUS_FIGURE_RECALL_FLOOR = 0.95  # measured 0.97
 CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
-#: eval/dev now includes the former held-out reports (-07, -08), which scored 0.60 strict unseen.
-DEV_FIGURE_F1_FLOOR = 0.93  # measured 0.95 on eval/dev (56 reports)
-DEV_STRICT_F1_FLOOR = 0.79  # measured 0.81 on eval/dev (56 reports)
+#: eval/dev (84 reports) includes the longer reports -09 to -12 written by separate annotators.
+DEV_FIGURE_F1_FLOOR = 0.91  # measured 0.93
+DEV_STRICT_F1_FLOOR = 0.64  # measured 0.66
+#: eval/holdout (14 reports) was written by an annotator who never ran the extractor; nothing is
+#: tuned on it (its misses are never looked at). The floor guards against regressions only.
+HOLDOUT_FIGURE_F1_FLOOR = 0.90  # measured 0.92
+HOLDOUT_STRICT_F1_FLOOR = 0.45  # measured 0.47
 
 
 def test_corpus_questions_and_timelines(demo_db):
@@ -114,6 +118,12 @@ def test_dev_set_scores_stay_above_floor(nlp):
     total = _score_set("dev", nlp)
     assert total.prf(strict=False)[2] >= DEV_FIGURE_F1_FLOOR
     assert total.prf(strict=True)[2] >= DEV_STRICT_F1_FLOOR
+
+
+def test_holdout_set_scores_stay_above_floor(nlp):
+    total = _score_set("holdout", nlp)
+    assert total.prf(strict=False)[2] >= HOLDOUT_FIGURE_F1_FLOOR
+    assert total.prf(strict=True)[2] >= HOLDOUT_STRICT_F1_FLOOR
 
 
 def test_changed_extraction_rules_re_extract_unchanged_documents(tmp_path, nlp):
