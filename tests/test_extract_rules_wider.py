@@ -133,3 +133,43 @@ def test_a_company_named_in_apposition_misparsed_as_the_root(nlp):
     for figure in ("roughly 380,000", "About 35%"):
         (c,) = claims_of(nlp, text, figure)
         assert c.source.name == "Example Flow", figure
+
+
+def test_a_dateline_is_never_the_source(nlp):
+    text = "KHARTOUM, Sudan — The health ministry said on Monday that 57 people had been killed."
+    (c,) = claims_of(nlp, text, "57")
+    assert c.source.name.lower() == "health ministry"
+
+
+def test_and_inside_an_organisation_name_is_one_body(nlp):
+    (c,) = claims_of(nlp, "U.S. Customs and Border Protection said 1,800 people were stopped at the border.", "1,800")
+    assert c.source.name == "U.S. Customs and Border Protection" and not c.source.members
+
+
+def test_an_organisation_name_split_by_the_tagger_is_joined(nlp):
+    (c,) = claims_of(nlp, "According to a preliminary report by the Geological Survey of India, 300 houses were "
+                          "buried.", "300")
+    assert c.source.name == "Geological Survey of India"
+
+
+def test_a_capital_speaks_for_its_country(nlp):
+    (c,) = claims_of(nlp, "Phnom Penh said 12 soldiers had been killed in the clashes.", "12")
+    assert c.source.name == "Cambodia"
+
+
+def test_a_spokesperson_named_in_apposition_keeps_speaking_for_the_body(nlp):
+    text = ("At least 38 migrants drowned, the International Organization for Migration said. The agency's "
+            "spokeswoman, Helena Okafor, said the boat had carried 66 people. \"We counted 14 children among "
+            "the survivors,\" Okafor said.")
+    (c,) = claims_of(nlp, text, "14")
+    assert c.source.name == "IOM"
+
+
+def test_people_a_body_cannot_account_for_are_missing(nlp):
+    (c,) = claims_of(nlp, "The prefecture said the number of residents it could not account for rose to 242.", "242")
+    assert c.category == "missing"
+
+
+def test_aircraft_tracked_near_a_border_are_deployed(nlp):
+    (c,) = claims_of(nlp, "The defence ministry said it had tracked 45 military aircraft near the island.", "45")
+    assert c.category == "deployed"

@@ -191,6 +191,14 @@ def mention_from_token(head) -> Mention:
             return m
     conjs = [c for c in head.children if c.dep_ == "conj"]
     doc = head.doc
+    whole = next((e for e in sent_ents(head) if e.label_ in ("ORG", "FAC") and e.start <= head.i < e.end
+                  and conjs and all(e.start <= c.i < e.end for c in conjs)), None)
+    if whole is not None:
+        # rule ``and_in_name``: "U.S. Customs and Border Protection" is one body
+        m = _single_mention(head)
+        start = min(m.start, whole[0].idx if whole[0].lower_ != "the" else whole[1].idx)
+        end = max(m.end, whole.end_char)
+        return replace(m, text=doc_text(doc)[start:end], start=start, end=end)
     if conjs:
         heads = [head, *_all_conjs(head)]
         members = [_single_mention(h) for h in heads]
@@ -419,7 +427,10 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
             between = [t for t in doc[prev_end:ent.start] if t.lower_ not in (",", "and", "or", "the", "&")]
             if between:
                 break
-            ents.append(ent)
+            if ents and ents[-1].end == ent.start and doc[ent.start - 1].lower_ in ("of", "for", "on"):
+                ents[-1] = doc[ents[-1].start:ent.end]  # "the Geological Survey of" + "India": one name
+            else:
+                ents.append(ent)
             prev_end = ent.end
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if ents and objs and objs[0].pos_ == "NOUN" and objs[0].i >= ents[-1].end and all(
@@ -823,7 +834,11 @@ def _mention_with_apposition(noun) -> Mention:
     noun ("the migrant rights group Caminando Fronteras") is an organisation, whatever NER says."""
     name = _named_apposition(noun)
     if name is None or noun.lower_ in _SPOKES_NOUNS:
-        return mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
+        m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
+        if name is not None and name.ent_type_ == "PERSON" and not m.is_person:
+            ent = next((e for e in sent_ents(name) if e.start <= name.i < e.end), None)
+            m = replace(m, person_name=ent.text if ent is not None else name.text)  # remembered for "Lima said"
+        return m
     m = mention_from_token(name)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         # what "the group" will later point back to
@@ -858,6 +873,11 @@ def source_mention(subj) -> Mention:
     """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``."""
     target, holder = _source_token(subj)
     m = _mention_with_apposition(target)
+    if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
+        # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered
+        name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:  # (a spokesperson's apposed name is a person's, whatever NER says)
+            m = replace(m, person_name=doc_text(subj.doc)[name.left_edge.idx:name.idx + len(name.text)])
     return replace(m, holder=True) if holder else m
 
 
@@ -1064,8 +1084,8 @@ def core_name(m: Mention) -> str:
     last = text.split()[-1] if text.split() else ""
     if len(text.split()) > 1 and last.isupper() and known_org(last):
         return known_org(last)  # "the UN refugee agency UNHCR"
-    metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower())
-    if metonym:
+    metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower()) or L.CAPITALS.get(text)
+    if metonym:  # rule ``capital_speaks``: "New Delhi said" is India
         return metonym
     known = known_org(text)
     if known:

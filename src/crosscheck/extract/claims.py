@@ -100,6 +100,7 @@ class DocState:
     last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
     sentence_index: int = 0
     last_city: str | None = None  # the last other place named ("the city's mayor")
+    speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -837,6 +838,9 @@ def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
     pronouns point back to the latest mention, not to the first)."""
     src = _canonical_source(state, m)
+    if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
+        state.speaks_for[name_key(m.person_name)] = src
+        state.speaks_for[m.person_name.split()[-1].lower()] = src
     key = name_key(src.name)
     for i in range(len(state.sources) - 1, -1, -1):
         if state.sources[i][0] == key:
@@ -857,6 +861,12 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
     speaker = _speaker_for(state, m) or _named_spokesperson(state, m) or _holder_named(state, m)
     if speaker is not None:
         return speaker
+    if state.speaks_for and not m.members and not m.pronoun:
+        # rule ``spokesperson_named_later``: "The agency's spokeswoman, Helena Okafor, said ..." and
+        # later "Okafor said": she still speaks for the agency
+        body = state.speaks_for.get(name_key(core_name(m))) or state.speaks_for.get(core_name(m).split()[-1].lower())
+        if body is not None:
+            return replace(body, text=m.text)
     if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.lower()])  # "Its count": whoever "it" is
     if m.pronoun or m.role:

@@ -35,6 +35,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser never joins two paragraphs ("... at around 6 p.m.
     <blank line> The president's office dismissed ..."). Runs before the parser, which keeps
     the boundaries it is given."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for k in starts:
+        end = _dateline_end(doc, k)
+        if end is not None:
+            doc[end].is_sent_start = True
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
@@ -44,6 +49,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # sentences (the full stop of "p.m." also ends the sentence)
             doc[tok.i + 1].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, k: int) -> int | None:
+    """rule ``dateline``: "WAJIMA, Japan — Ishikawa prefecture said ..." and "KYIV (Reuters) - ...":
+    the dateline is a sentence of its own, so the place is never read as the subject."""
+    if k >= len(doc) or not (doc[k].text.isupper() and doc[k].text.isalpha() and len(doc[k].text) >= 2):
+        return None
+    for j in range(k + 1, min(k + 10, len(doc) - 1)):
+        t = doc[j]
+        if t.text in ("—", "–", "--", "-") and j > k:
+            return j + 1 if not doc[j + 1].is_space else None
+        if not (t.text[:1].isupper() or t.text in (",", "(", ")", ".") or t.is_space and "\n" not in t.text):
+            return None
+    return None
 
 
 _TIME_ABBREVIATIONS = {"a.m.", "p.m.", "a.m", "p.m"}

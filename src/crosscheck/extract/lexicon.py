@@ -332,6 +332,17 @@ CAPITALS = {
     "Buenos Aires": "Argentina", "Santiago": "Chile", "Lima": "Peru", "Port-au-Prince": "Haiti", "Havana": "Cuba",
     "Manila": "Philippines", "Jakarta": "Indonesia", "Hanoi": "Vietnam", "Bangkok": "Thailand", "Canberra": "Australia",
     "Tunis": "Tunisia", "Algiers": "Algeria", "Rabat": "Morocco", "Amman": "Jordan", "Doha": "Qatar",
+    "Phnom Penh": "Cambodia", "Naypyitaw": "Myanmar", "Colombo": "Sri Lanka", "Kampala": "Uganda", "Dodoma": "Tanzania",
+    "Lusaka": "Zambia", "Harare": "Zimbabwe", "Asmara": "Eritrea", "Bangui": "Central African Republic",
+    "Yaoundé": "Cameroon", "Dakar": "Senegal", "Accra": "Ghana", "Pretoria": "South Africa", "Jerusalem": "Israel",
+    "Taipei": "Taiwan", "Vientiane": "Laos", "Kuala Lumpur": "Malaysia", "Tashkent": "Uzbekistan", "Astana": "Kazakhstan",
+    "Pristina": "Kosovo", "Tirana": "Albania", "Sarajevo": "Bosnia", "Skopje": "North Macedonia", "Zagreb": "Croatia",
+    "Bratislava": "Slovakia", "Prague": "Czech Republic", "Vienna": "Austria", "Copenhagen": "Denmark", "Oslo": "Norway",
+    "Stockholm": "Sweden", "Helsinki": "Finland", "Tallinn": "Estonia", "Riga": "Latvia", "Vilnius": "Lithuania",
+    "Chisinau": "Moldova", "Nicosia": "Cyprus", "Muscat": "Oman", "Abu Dhabi": "United Arab Emirates",
+    "Managua": "Nicaragua", "Quito": "Ecuador", "La Paz": "Bolivia", "Georgetown": "Guyana", "Djibouti": "Djibouti",
+    "Gitega": "Burundi", "Luanda": "Angola", "Windhoek": "Namibia", "Antananarivo": "Madagascar", "Conakry": "Guinea",
+    "Freetown": "Sierra Leone", "Monrovia": "Liberia", "Nouakchott": "Mauritania", "Lomé": "Togo", "Cotonou": "Benin",
 }
 for _country, _adj in _MORE_COUNTRIES.items():
     if _country != "Gaza":
@@ -496,7 +507,8 @@ CATEGORY_PHRASES = (
     ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
                   "detained", "detain", "taken captive", "surrendered", "seized")),
-    ("missing", ("missing", "unaccounted for", "disappeared", "lost at sea", "disappearance", "disappearances",
+    ("missing", ("missing", "unaccounted for", "could not account for", "cannot account for", "not accounted for",
+                 "could not be accounted for", "could not be located", "not yet located", "disappeared", "lost at sea", "disappearance", "disappearances",
                  "under rubble", "under the rubble", "buried under")),
     ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
@@ -520,7 +532,7 @@ CATEGORY_PHRASES = (
                   "stationed", "station", "transferred", "arrived", "fighting", "fight",
                   "serving", "serve", "served", "mobilised", "mobilized", "mobilise", "mobilize",
                   "posted", "rotated", "moved", "based", "positioned", "shipped", "enlisted", "supplied",
-                  "supply")),
+                  "supply", "tracked", "detected", "spotted", "sighted", "massed", "amassed")),
 )
 #: Nouns that count people under arms: with no casualty word near, such a figure is ``deployed``.
 FORCE_NOUNS = {
