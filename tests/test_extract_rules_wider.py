@@ -173,3 +173,10 @@ def test_people_a_body_cannot_account_for_are_missing(nlp):
 def test_aircraft_tracked_near_a_border_are_deployed(nlp):
     (c,) = claims_of(nlp, "The defence ministry said it had tracked 45 military aircraft near the island.", "45")
     assert c.category == "deployed"
+
+
+def test_its_figures_point_to_an_organisation_named_without_speaking(nlp):
+    text = ("In Turkey, the disaster agency AFAD is the only official source. Its figures put the number killed "
+            "at 18,991.")
+    (c,) = claims_of(nlp, text, "18,991")
+    assert c.source.name == "AFAD"

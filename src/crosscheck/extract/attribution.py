@@ -1084,6 +1084,9 @@ def core_name(m: Mention) -> str:
     last = text.split()[-1] if text.split() else ""
     if len(text.split()) > 1 and last.isupper() and known_org(last):
         return known_org(last)  # "the UN refugee agency UNHCR"
+    if len(text.split()) > 1 and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and all(
+            w.islower() for w in text.split()[:-1]):
+        return last  # rule ``described_acronym``: "the disaster agency AFAD" is AFAD
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower()) or L.CAPITALS.get(text)
     if metonym:  # rule ``capital_speaks``: "New Delhi said" is India
         return metonym

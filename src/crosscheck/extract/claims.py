@@ -101,6 +101,7 @@ class DocState:
     sentence_index: int = 0
     last_city: str | None = None  # the last other place named ("the city's mayor")
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
+    last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -727,6 +728,8 @@ def _remember_places(state: DocState, sent) -> None:
     subject_country = False
     for ent in sent_ents(sent):
         if ent.label_ == "ORG":
+            if ent.root.pos_ == "PROPN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
+                state.last_org = mention_from_token(ent.root)
             # "Nepal's Home Ministry": an organisation named with its country names the country
             words = re.sub(r"^the\s+", "", ent.text, flags=re.I).split()
             lead = next((" ".join(words[:k]) for k in (2, 1) if len(words) > k
@@ -877,6 +880,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             # "it" is an organisation, never a plural group ("survivors", "officials")
             target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
                            and not (s.name.islower() and _head_word(s.name).endswith("s"))), None)
+            if target is None and state.last_org is not None and state.last_org.start < m.start:
+                # rule ``it_named_org``: "the disaster agency AFAD is the only official source. Its
+                # figures put ...": an organisation named without speaking yet
+                return canonical_source(state, replace(state.last_org, text=state.last_org.text))
         elif m.role and _head_word(re.sub(r"['’]s\b", "", m.text)) == "government" and (m.affiliation or state.last_country):
             # rule ``the_government``: "the government", "Congo's government" is the government of
             # that country (or of the country the report is about), never one of its ministries
