@@ -40,3 +40,10 @@ def demo_db(tmp_path_factory, nlp):
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     api.run([str(EXAMPLES)], db=db, nlp=nlp)
     return db
+
+
+def claims_of(nlp, text, figure):
+    """The claims extracted from ``text`` whose figure is written exactly ``figure``."""
+    from crosscheck import extract_claims
+
+    return [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]

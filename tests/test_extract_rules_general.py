@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import claims_of
+
 from crosscheck import extract_claims
-
-
-def claims_of(nlp, text, figure):
-    return [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.quantity.text == figure]
 
 
 def test_a_claim_the_group_denied_is_not_the_armys_own(nlp):

@@ -835,10 +835,8 @@ def _mention_with_apposition(noun) -> Mention:
     name = _named_apposition(noun)
     if name is None or noun.lower_ in _SPOKES_NOUNS:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
-        if name is not None and name.ent_type_ == "PERSON" and not m.is_person:
-            ent = next((e for e in sent_ents(name) if e.start <= name.i < e.end), None)
-            m = replace(m, person_name=ent.text if ent is not None else name.text)  # remembered for "Lima said"
-        return m
+        person = _apposed_person(noun) if noun.lower_ in _SPOKES_NOUNS and not m.is_person else None
+        return replace(m, person_name=person) if person else m  # remembered for "Lima said"
     m = mention_from_token(name)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         # what "the group" will later point back to
@@ -875,10 +873,17 @@ def source_mention(subj) -> Mention:
     m = _mention_with_apposition(target)
     if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
         # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered
-        name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is not None:  # (a spokesperson's apposed name is a person's, whatever NER says)
-            m = replace(m, person_name=doc_text(subj.doc)[name.left_edge.idx:name.idx + len(name.text)])
+        person = _apposed_person(subj)
+        if person:
+            m = replace(m, person_name=person)
     return replace(m, holder=True) if holder else m
+
+
+def _apposed_person(noun) -> str | None:
+    """The name apposed to a spokesperson noun ("its spokesperson, Ana Lima"): a person's,
+    whatever NER says."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return doc_text(noun.doc)[name.left_edge.idx:name.idx + len(name.text)] if name is not None else None
 
 
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
