@@ -883,7 +883,10 @@ def _apposed_person(noun) -> str | None:
     """The name apposed to a spokesperson noun ("its spokesperson, Ana Lima"): a person's,
     whatever NER says."""
     name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return doc_text(noun.doc)[name.left_edge.idx:name.idx + len(name.text)] if name is not None else None
+    if name is None:
+        return None
+    ent = next((e for e in sent_ents(name) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    return ent.text if ent is not None else doc_text(noun.doc)[name.left_edge.idx:name.idx + len(name.text)]
 
 
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
