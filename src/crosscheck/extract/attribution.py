@@ -278,7 +278,11 @@ def _single_mention(head) -> Mention:
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
         affiliation=_affiliation(head, toks, person),
-        aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6),
+        aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6) + tuple(
+            # rule ``appos_description``: "Magen David Adom, the national ambulance service, said":
+            # "the service" later points back to it
+            f"the {c.lower_}" for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            and c.lower_ in L.ORG_ROLE_HEADS and head.pos_ == "PROPN"),
         role_words=(described or ()) if role else (),
     )
 
@@ -826,6 +830,15 @@ def _named_apposition(noun):
         ent = next((e for e in sent_ents(noun) if e.start == nxt.i), None)
         if ent is not None:
             return ent.root
+    if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS:
+        # "A rights monitor based in Washington, the Iran Example Rights Network, puts ...": the
+        # parser hangs the name on "Washington"; a name set off by a comma inside the noun's phrase
+        for e in sent_ents(noun):
+            first = e.start + 1 if e[0].lower_ == "the" else e.start
+            if e.label_ == "ORG" and noun.i < e.start <= noun.right_edge.i and noun.doc[first - 1].text == "," \
+                    or (e.label_ == "ORG" and noun.i < e.start <= noun.right_edge.i and e[0].lower_ == "the"
+                        and noun.doc[e.start - 1].text == ","):
+                return e.root
     return None
 
 

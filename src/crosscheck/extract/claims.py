@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     _is_source_noun,
+    _named_apposition,
     doc_text,
     Attribution,
     known_org,
@@ -266,10 +267,54 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
     return None, ""
 
 
+def _category_situation(noun, anchor) -> tuple[str | None, str]:
+    """What the situation of the counted people or things says, when no category word does.
+
+    * rule ``category_sheltering``: "34,000 people were sleeping in 366 evacuation centres", "9,328
+      people were living in 16 relief camps": people living in shelters are displaced;
+    * rule ``category_force_size``: "Serbian forces numbered 5,000", "a joint force of about 2,500",
+      "Rwandan deployments had peaked at closer to 6,000": the size of a force;
+    * rule ``category_force_members``: "4.5 million militia members": people under arms;
+    * rule ``category_equipment``: "14 navy vessels", "a dozen drone teams", "about 300 armoured
+      vehicles": machines and units that go with a force."""
+    counted = noun if noun.i != anchor.i else anchor
+    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() in L.SHELTER_VERBS and counted.lower_ not in L.FORCE_NOUNS:
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside", "with", "on")
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for c in verb.children if c.dep_ == "conj" for p in c.children if p.dep_ == "prep"
+                   for o in p.children if o.dep_ == "pobj"]
+        if any(o.lower_ in L.SHELTER_NOUNS for o in places) or any(
+                c.lower_ in ("there", "rough", "outdoors", "outside") for c in verb.children if c.dep_ == "advmod"):
+            return "displaced", "category_sheltering"
+    # the size of a force: the figure is what a force "numbers", or "a force of N"
+    gov = anchor.head
+    if gov.lower_ == "of" and gov.head.lower_ in L.FORCE_BODY_WORDS:
+        return "deployed", "category_force_size"
+    if gov.dep_ == "prep" and gov.lower_ in ("at", "to") and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head  # "peaked at 6,000"
+    if gov.lemma_.lower() in L.SIZE_VERBS and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj", "nummod") or (
+            gov.lemma_.lower() in L.SIZE_VERBS and counted.i == anchor.i):
+        subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ in L.FORCE_BODY_WORDS or subj.lower_ in L.FORCE_NOUNS):
+            return "deployed", "category_force_size"
+    if counted.i != anchor.i and counted.lower_ in ("members", "men", "staff", "personnel", "forces") and any(
+            c.lower_ in L.FORCE_MODIFIERS for c in counted.children if c.dep_ in ("compound", "amod")):
+        return "deployed", "category_force_members"
+    if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not (
+            counted.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS or counted.head.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS):
+        return "deployed", "category_equipment"  # "shot down five aircraft" is not a deployment
+    return None, ""
+
+
+_NOT_SHELTER_CAMPS_RE = re.compile(r"\b(?:summer|holiday|youth|scout|training|boot|sports|music|church)\s+camps?\b")
+
+
 def _category_window(text: str) -> str | None:
     """The category whose word comes first in ``text`` (on a tie, the longer phrase: "killed or
-    wounded" before "killed"; then the order of ``CATEGORY_PHRASES``)."""
-    low = text.lower()
+    wounded" before "killed"; then the order of ``CATEGORY_PHRASES``). "Summer camps" and "training
+    camps" are not where displaced people shelter."""
+    low = _NOT_SHELTER_CAMPS_RE.sub(" ", text.lower())
     best = None
     for order, (cat, rx) in enumerate(_CATEGORY_RES):
         m = rx.search(low)
@@ -378,7 +423,7 @@ def _refers_back(anchor, noun) -> bool:
 def _category_nearest(sent, q, others) -> str | None:
     """rule ``category_nearest``: the category word nearest the figure in its sentence ("put
     casualties at about 1,100"), not nearer to another figure of the sentence."""
-    low = sent.text.lower()
+    low = _NOT_SHELTER_CAMPS_RE.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
     base = sent.start_char
     best = None
     for cat, rx in _CATEGORY_RES:
@@ -679,7 +724,10 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
                        and _head_word(s.name) == org_words[-1].lower()), None)
         if target is None:
             kind = source_kind(org, False)
-            if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office"):
+            if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office") and \
+                    words[-1].lower() not in ("official", "officials", "officer"):
+                # "a military spokesperson" speaks for the military; "a military official, who asked
+                # not to be named" is an anonymous source of its own
                 target = next((s for s in candidates if _head_word(s.name) == org.lower() or s.kind == kind), None)
             if target is None and words[-1].lower() in ("official", "officials", "officer"):
                 return None  # "a senior U.S. defense official": anonymous, as written, not the body "U.S. defense"
@@ -1319,6 +1367,8 @@ def _register_sources(state: DocState, sent) -> list[Source]:
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in subj.lefts)))
         if not named and subj.lower_ in _BODY_HEADS and any(c.lower_ == "the" for c in subj.children):
             named = True  # "The coast guard rescued 41 people ..., a spokesperson said"
+        if not named and _named_apposition(subj) is not None:
+            named = True  # "A rights monitor based in Washington, the Iran Example Rights Network, puts ..."
         if not named:
             continue
         m = source_mention(subj)
@@ -1446,6 +1496,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = _category_syntax(anchor, anchor)
     if category is None:
         category, crule = _category_syntax(noun, anchor)
+    if category is None and q.unit == "count":
+        category, crule = _category_situation(noun, anchor)
     if category is None and q.unit == "count" and state.last_category and re.match(
             r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
@@ -1493,7 +1545,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # aid money, land area, a percentage that is not a share of this sentence's figure: not a
         # count of people
         category, crule = "other", "category_unit"
-    if category == "captured" and noun.lower_ not in L.FORCE_NOUNS and (
+    if category == "captured" and (noun.lower_ not in L.FORCE_NOUNS or noun.lower_ in L.POLICE_NOUNS) and (
             L.ARREST_WORDS & {t.lower_ for t in sent}) and not ({"prisoners", "pows", "captured", "prisoner"} & {
             t.lower_ for t in sent}):
         category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives

@@ -7,6 +7,8 @@ After it runs, ``doc._.claims`` holds the document's claims (plain ``Claim`` rec
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,7 +37,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser never joins two paragraphs ("... at around 6 p.m.
     <blank line> The president's office dismissed ..."). Runs before the parser, which keeps
     the boundaries it is given."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
     for k in starts:
         end = _dateline_end(doc, k)
         if end is not None:
@@ -54,6 +56,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _dateline_end(doc: Doc, k: int) -> int | None:
     """rule ``dateline``: "WAJIMA, Japan — Ishikawa prefecture said ..." and "KYIV (Reuters) - ...":
     the dateline is a sentence of its own, so the place is never read as the subject."""
+    if k < len(doc) and _CLOCK_RE.fullmatch(doc[k].text):
+        # rule ``timestamp_line``: a live blog's "14:30 — The army said ..." (or "14:30 GMT:"): the
+        # time is a line of its own, never the subject of "said"
+        for j in range(k + 1, min(k + 4, len(doc) - 1)):
+            if doc[j].text in ("—", "–", "--", "-", ":", "|"):
+                return j + 1 if not doc[j + 1].is_space else None
+            if doc[j].lower_ not in _ZONES:
+                return None
+        return None
     if k >= len(doc) or not (doc[k].text.isupper() and doc[k].text.isalpha() and len(doc[k].text) >= 2):
         return None
     for j in range(k + 1, min(k + 10, len(doc) - 1)):
@@ -65,6 +76,8 @@ def _dateline_end(doc: Doc, k: int) -> int | None:
     return None
 
 
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+_ZONES = {"gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt", "local", "time", "am", "pm", "a.m.", "p.m."}
 _TIME_ABBREVIATIONS = {"a.m.", "p.m.", "a.m", "p.m"}
 #: Words that open a sentence and never continue a time ("4 p.m. Monday" continues).
 _SENTENCE_OPENERS = {"in", "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "by", "on", "at",

@@ -519,9 +519,10 @@ CATEGORY_PHRASES = (
                    "forcibly returned", "pushed back", "crossing into", "crossing the border", "forced to leave",
                    "left their country", "left the country", "left their homes", "fled their homes", "emigrated",
                    "sought shelter", "took shelter", "taken shelter", "found shelter", "seeking shelter",
-                   "seeking refuge", "taken refuge", "took refuge", "exodus")),
+                   "seeking refuge", "taken refuge", "took refuge", "exodus", "hosts", "hosting", "returns",
+                   "returned home", "gone home", "went home", "going back", "gone back", "went back")),
     ("other", ("affected", "rescued", "damaged", "destroyed", "flooded", "without power", "without electricity",
-               "vaccinated", "treated", "fed", "registered",
+               "vaccinated", "treated", "fed", "registered", "shot down", "downed",
                # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
                "crowd", "crowds", "attended", "attendance", "turnout", "turned out", "marched", "rallied",
                "gathered", "took part", "arrests", "arrested", "detentions",
@@ -540,8 +541,37 @@ FORCE_NOUNS = {
     "servicemen", "mercenaries", "mercenary", "contractors", "men", "combatants", "marines",
     "commandos", "paratroopers", "recruits", "conscripts", "reservists", "special forces",
     "instructors", "advisers", "advisors", "peacekeepers", "guards", "sailors", "airmen", "gunmen", "militiamen",
-    "volunteers",
+    "volunteers", "officers", "policemen", "gendarmes", "rescuers", "firefighters",
 }
+#: Machines and posts that go with a force: with no other category word, a count of them is
+#: ``deployed`` (rule ``category_equipment``: "14 navy vessels", "a dozen drone teams", "troops at 48
+#: forward operating bases"). Missiles, rockets and drones are fired, not deployed.
+EQUIPMENT_NOUNS = {
+    "tanks", "tank", "aircraft", "warplanes", "jets", "helicopters", "warships", "frigates", "destroyers",
+    "submarines", "carriers", "howitzers", "artillery", "vehicles", "vessels", "ships", "teams", "trucks",
+    "bases", "battalions", "brigades", "units", "ambulances",
+}
+#: Verbs by which equipment is lost or used up, not deployed.
+EQUIPMENT_LOSS_VERBS = {"shoot", "down", "destroy", "damage", "hit", "lose", "capture", "seize", "strike", "intercept",
+                        "launch", "fire", "sink", "abandon"}
+#: People under arms whose detention is an arrest, not a capture in war.
+POLICE_NOUNS = {"officers", "policemen", "gendarmes", "rescuers", "firefighters"}
+#: Bodies whose size is a count of people under arms: "Serbian forces numbered 5,000", "a joint
+#: force of about 2,500", "Rwandan deployments peaked at 6,000" (rule ``category_force_size``).
+FORCE_BODY_WORDS = {"force", "forces", "army", "armies", "militia", "militias", "corps", "deployment",
+                    "deployments", "contingent", "garrison", "navy", "strength", "presence", "troops"}
+#: Verbs that give a force's size: "number", "total", "peak at", "stand at".
+SIZE_VERBS = {"number", "total", "peak", "stand", "reach", "swell", "grow", "rise"}
+#: Modifiers that make "members", "men" or "staff" people under arms ("militia members").
+FORCE_MODIFIERS = {"militia", "army", "military", "navy", "naval", "paramilitary", "security", "police", "armed"}
+#: Where displaced people sleep: "34,000 people were sleeping in 366 evacuation centres", "9,328
+#: people were living in 16 relief camps" (rule ``category_sheltering``).
+SHELTER_VERBS = {"live", "sleep", "stay", "shelter", "spend", "camp", "crowd", "squeeze", "huddle", "lodge"}
+SHELTER_NOUNS = {"camp", "camps", "centre", "centres", "center", "centers", "shelter", "shelters", "tent", "tents",
+                 "school", "schools", "gymnasium", "gymnasiums", "gym", "gyms", "dormitory", "dormitories", "site",
+                 "sites", "hall", "halls", "church", "churches", "mosque", "mosques", "car", "cars", "stadium",
+                 "settlement", "settlements", "open", "street", "streets", "building", "buildings", "warehouse",
+                 "warehouses", "theatre", "theater", "relatives", "families", "host"}
 #: A figure in a sentence with one of these is about a period, not a running total.
 PERIOD_PHRASES = (
     "in one week", "in a week", "in the past week", "in the last week", "over the past week",

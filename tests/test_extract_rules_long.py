@@ -1,0 +1,102 @@
+"""Rules prompted by the longer development reports (eval/dev -09 to -12): live blogs, described
+bodies, and what the situation of the counted says about the category. Each rule is tested on
+sentences written for the test, not copied from the reports."""
+
+from __future__ import annotations
+
+from conftest import claims_of
+
+
+def test_timestamp_line_is_not_the_subject(nlp):
+    text = "Live updates.\n\n09:15 — The coast guard said 12 people had been rescued overnight."
+    (c,) = claims_of(nlp, text, "12")
+    assert c.source.name.lower() == "coast guard"
+
+
+def test_timestamp_with_zone_and_colon(nlp):
+    text = "Live updates.\n\n16:40 GMT: The interior ministry said 31 people had died."
+    (c,) = claims_of(nlp, text, "31")
+    assert "interior ministry" in c.source.name.lower()
+
+
+def test_an_anonymous_military_official_is_not_the_military(nlp):
+    text = ("The army said 40 rebels had been killed. A military official, who asked not to be named, "
+            "said 12 soldiers had died.")
+    (c,) = claims_of(nlp, text, "12")
+    assert "official" in c.source.name.lower()
+
+
+def test_a_described_body_named_after_a_comma_speaks(nlp):
+    text = ("A monitoring group based in Geneva, the Example Watch Network, puts the toll much higher. "
+            "It says it has counted 88 deaths.")
+    (c,) = claims_of(nlp, text, "88")
+    assert c.source.name == "Example Watch Network"
+
+
+def test_a_description_apposed_to_a_name_points_back(nlp):
+    text = ("Example Relief, the regional ambulance service, said its crews had taken 70 people to hospital. "
+            "Nine of them were in a critical condition, a spokesman for the service said.")
+    (c,) = claims_of(nlp, text, "Nine")
+    assert c.source.name == "Example Relief"
+
+
+def test_people_sleeping_in_shelters_are_displaced(nlp):
+    text = "About 12,000 people were sleeping in schools and sports halls on Monday, the council said."
+    (c,) = claims_of(nlp, text, "About 12,000")
+    assert c.category == "displaced"
+    assert "category_sheltering" in c.rules
+
+
+def test_people_at_a_camp_for_children_are_not_sheltering(nlp):
+    text = "The county said 400 children were at summer camps along the river when the flood came."
+    (c,) = claims_of(nlp, text, "400")
+    assert c.category != "displaced"
+
+
+def test_a_force_that_numbers_a_figure_is_deployed(nlp):
+    text = "Officials said the rebel forces numbered about 8,000."
+    (c,) = claims_of(nlp, text, "about 8,000")
+    assert c.category == "deployed" and "category_force_size" in c.rules
+
+
+def test_a_force_of_a_figure_is_deployed(nlp):
+    text = "By March, the two governments were describing a joint force of about 1,200."
+    (c,) = claims_of(nlp, text, "about 1,200")
+    assert c.category == "deployed"
+
+
+def test_deployments_peaking_at_a_figure_are_deployed(nlp):
+    text = "A diplomat said the country's deployments had peaked at 3,000 in the spring."
+    (c,) = claims_of(nlp, text, "3,000")
+    assert c.category == "deployed"
+
+
+def test_militia_members_are_deployed(nlp):
+    text = "The president said 200,000 militia members had been called up."
+    (c,) = claims_of(nlp, text, "200,000")
+    assert c.category == "deployed"
+
+
+def test_equipment_with_a_force_is_deployed(nlp):
+    text = "The ministry said 21 navy vessels and 40 aircraft were operating near the island."
+    assert [c.category for c in claims_of(nlp, text, "21")] == ["deployed"]
+    assert [c.category for c in claims_of(nlp, text, "40")] == ["deployed"]
+
+
+def test_equipment_shot_down_is_not_deployed(nlp):
+    text = "The air force said it had shot down four aircraft."
+    (c,) = claims_of(nlp, text, "four")
+    assert c.category != "deployed"
+
+
+def test_officers_on_duty_are_deployed_but_detained_officers_are_arrests(nlp):
+    (c,) = claims_of(nlp, "Police said 900 officers were on duty in the city centre.", "900")
+    assert c.category == "deployed"
+    (d,) = claims_of(nlp, "The police chief said six officers had been detained for questioning.", "six")
+    assert d.category == "other"
+
+
+def test_a_country_hosting_people_hosts_displaced_people(nlp):
+    text = "Uganda hosts about 1.7 million, the refugee agency said."
+    (c,) = claims_of(nlp, text, "about 1.7 million")
+    assert c.category == "displaced"
