@@ -100,3 +100,33 @@ def test_a_country_hosting_people_hosts_displaced_people(nlp):
     text = "Uganda hosts about 1.7 million, the refugee agency said."
     (c,) = claims_of(nlp, text, "about 1.7 million")
     assert c.category == "displaced"
+
+
+def test_a_named_director_at_a_hospital_speaks_for_the_hospital(nlp):
+    text = "At Example General Hospital, the director, Dr Alan Poe, said staff had treated 31 people."
+    (c,) = claims_of(nlp, text, "31")
+    assert c.source.name == "Example General Hospital"
+
+
+def test_a_spokeswoman_speaks_for_her_agency_and_keeps_doing_so_by_surname(nlp):
+    text = ("Jane Roe, a spokeswoman for the Example Relief Agency, said 40 people had died. "
+            "Roe said 12 others were missing.")
+    (c,) = claims_of(nlp, text, "40")
+    assert c.source.name == "Example Relief Agency" and c.source.kind == "government"
+    (d,) = claims_of(nlp, text, "12")
+    assert d.source.name == "Example Relief Agency"
+
+
+def test_an_analyst_at_an_institute_is_the_institute(nlp):
+    text = "Dr Mia Lund, a defence analyst at the Example Institute in Oslo, said about 9,000 troops had been moved."
+    (c,) = claims_of(nlp, text, "about 9,000")
+    assert c.source.name == "Example Institute"
+
+
+def test_a_head_of_state_and_a_mayor_speak_for_themselves(nlp):
+    text = ("Ukrainian President Volodymyr Zelenskyy said 300 had been killed. Ana Ruiz, the mayor of Example "
+            "City, said 40 people were missing.")
+    (c,) = claims_of(nlp, text, "300")
+    assert c.source.name == "Volodymyr Zelenskyy"
+    (d,) = claims_of(nlp, text, "40")
+    assert "Ruiz" in d.source.name

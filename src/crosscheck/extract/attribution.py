@@ -62,6 +62,7 @@ class Mention:
     aliases: tuple[str, ...] = ()  # "(NIS)"
     holder: bool = False  # an unnamed office-holder speaking for this body ("the deputy head of X")
     role_words: tuple[str, ...] = ()  # "rights" in "the rights group": the body pointed back to has them
+    title: str | None = None  # "spokeswoman" in "Jane Roe, a spokeswoman for X": the role that ties her to X
 
 
 @dataclass
@@ -278,6 +279,7 @@ def _single_mention(head) -> Mention:
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
         affiliation=_affiliation(head, toks, person),
+        title=_title(head) if person is not None else None,
         aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6) + tuple(
             # rule ``appos_description``: "Magen David Adom, the national ambulance service, said":
             # "the service" later points back to it
@@ -313,6 +315,11 @@ def _described_by(toks, head) -> tuple[str, ...] | None:
         else:
             return None
     return tuple(words)
+
+
+def _title(head) -> str | None:
+    """The role noun apposed to a person's name ("Jane Roe, a spokeswoman for X" -> "spokeswoman")."""
+    return next((c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
 def _affiliation(head, toks, person) -> str | None:
@@ -640,6 +647,9 @@ def _subject_left_of(verb):
     comma opens that phrase."""
     doc = verb.doc
     k = verb.i - 1
+    comma_before = k > verb.sent.start and doc[k].text == "," and verb.dep_ == "ROOT" and _subject_of(verb) is None
+    if comma_before:
+        k -= 1  # "At X Hospital, the director, Dr Y, said ...": the parser leaves "said" without a subject
     if k >= 0 and doc[k].text == ")":
         while k >= 0 and doc[k].text != "(":
             k -= 1
@@ -653,6 +663,9 @@ def _subject_left_of(verb):
                                             and doc[j - 2].text[:1].isupper() and doc[j].text[:1].isupper())):
         j -= 1  # "..., the International Organization for Migration said"
     if j == verb.sent.start or doc[j - 1].text in (",", "—", "–", "-"):
+        if comma_before:
+            while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head  # "the director, Dr Y" -> the director; "At X Hospital, the director" -> X Hospital
         return noun
     return None
 
@@ -675,7 +688,7 @@ def _verb_subject(verb):
             # rule ``said_and_denied``: "Its spokesman said 50 had died, and dismissed the figure":
             # the second verb hung on what was said is the speaker's own
             return _subject_of(v.head.head)
-        if step == 0 and v.dep_ in ("conj", "parataxis") and v.lemma_.lower() in L.CUE_VERBS:
+        if step == 0 and v.dep_ in ("conj", "parataxis", "ROOT") and v.lemma_.lower() in L.CUE_VERBS:
             left = _subject_left_of(v)
             if left is not None:
                 return left

@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     _is_source_noun,
+    _strip_the,
     _named_apposition,
     doc_text,
     Attribution,
@@ -888,6 +889,16 @@ _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(pol
 def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
     pronouns point back to the latest mention, not to the first)."""
+    if m.is_person and m.person_name and m.title in L.INSTITUTION_ROLES and m.affiliation and not m.members \
+            and m.affiliation not in _COUNTRIES and m.affiliation.lower() not in L.COUNTRY_ADJECTIVES:
+        # rule ``speaks_for_institution``: "Jane Roe, a spokeswoman for the Example Relief Agency,
+        # said" and "Dr Miriam Okafor, a specialist at the Halden Institute, reckons": the agency or
+        # the institute is the source; "Roe said" later still speaks for it
+        org = _strip_the(m.affiliation)
+        src = _canonical_source(state, Mention(text=org, start=m.start, end=m.end))
+        state.speaks_for[name_key(m.person_name)] = src
+        state.speaks_for[m.person_name.split()[-1].lower()] = src
+        return src
     src = _canonical_source(state, m)
     if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
         state.speaks_for[name_key(m.person_name)] = src

@@ -360,14 +360,14 @@ SOURCE_KIND_WORDS = (
                        "red cross", "icrc", "nato", "european union", "world bank", "imf")),
     ("ngo", ("ngo", "human rights watch", "amnesty", "médecins", "msf", "foundation", "institute",
              "observatory", "monitor", "group", "association", "organisers", "organizers")),
-    ("media", ("news", "times", "post", "agency", "tv", "television", "kctv", "kcna", "tass",
+    ("media", ("news", "times", "post", "news agency", "press agency", "tv", "television", "kctv", "kcna", "tass",
                "ria", "reuters", "yonhap", "bbc", "cnn", "press", "journal", "newspaper", "wire",
                "broadcaster", "daily", "herald", "tribune", "telegraph")),
     ("government", ("government", "ministry", "president", "minister", "white house", "kremlin",
                     "state department", "department", "spokesman", "spokeswoman", "spokesperson",
                     "lawmaker", "parliament", "office", "authorities", "police", "mayor",
                     "governor", "council", "administration", "officials", "official", "kirby",
-                    "peskov", "embassy", "foreign ministry", "russia", "north korea", "ukraine",
+                    "peskov", "embassy", "foreign ministry", "agency", "russia", "north korea", "ukraine",
                     "south korea", "united states", "moscow", "pyongyang")),
 )
 #: Titles stripped from person names: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy".
@@ -657,6 +657,13 @@ ORG_ALIASES = {
 SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "director", "head", "chief",
                  "president", "coordinator", "official", "representative", "commander", "secretary",
                  "officer", "chairman", "chairwoman", "chair"}
+#: Roles whose holder speaks for the organisation named with them ("Jane Roe, a spokeswoman for X"):
+#: the organisation is the source. Mayors, governors, doctors, nurses and volunteers speak for
+#: themselves and are not here.
+INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "head", "chief", "official",
+                     "analyst", "specialist", "researcher", "expert", "economist", "fellow", "coordinator",
+                     "representative", "secretary", "commander", "officer", "manager", "administrator",
+                     "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer"}
 #: Role nouns that name an organisation ("the office", "the group") rather than a person.
 ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition", "alliance", "union",
                   "federation", "foundation", "association", "observatory", "project", "organisation", "organization", "institute", "authority",
