@@ -130,3 +130,36 @@ def test_a_head_of_state_and_a_mayor_speak_for_themselves(nlp):
     assert c.source.name == "Volodymyr Zelenskyy"
     (d,) = claims_of(nlp, text, "40")
     assert "Ruiz" in d.source.name
+
+
+def test_aid_officials_misparsed_as_a_verb_still_speak(nlp):
+    text = "Aid officials in the port town say several hundred families are sleeping in warehouses."
+    (c,) = claims_of(nlp, text, "several hundred")
+    assert "officials" in c.source.name
+
+
+def test_a_speaker_in_apposition_to_a_fronted_place(nlp):
+    text = "In Example Town, a nurse who has worked there for years told the Ledger that 70 people had died."
+    (c,) = claims_of(nlp, text, "70")
+    assert "nurse" in c.source.name
+
+
+def test_the_statement_said_points_back_to_its_issuer(nlp):
+    text = ("The Example Coast Guard said in a statement that 27 bodies had been recovered. The boat had left "
+            "with 124 people on board, the statement said.")
+    (c,) = claims_of(nlp, text, "124")
+    assert c.source.name == "Example Coast Guard"
+
+
+def test_a_copy_seen_by_the_outlet_is_not_a_source(nlp):
+    text = ("About 2,000 soldiers are deployed in the region, a panel of UN experts says in a report, according to "
+            "a copy seen by the Ledger.")
+    (c,) = claims_of(nlp, text, "About 2,000")
+    assert "copy" not in c.source_name and "Ledger" not in c.source_name
+
+
+def test_a_closing_says_clause_the_parser_hangs_inside_the_content(nlp):
+    text = ("Between 3,000 and 4,000 soldiers are deployed alongside the rebels, and their numbers may exceed "
+            "those of the rebels themselves, a group of UN experts says in a confidential report.")
+    (c,) = claims_of(nlp, text, "Between 3,000 and 4,000")
+    assert "experts" in c.source.name.lower()

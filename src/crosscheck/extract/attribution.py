@@ -376,6 +376,8 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             obj = objs[0]
             if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ == "prep" for c in obj.children):
                 continue
+            if obj.lower_ in ("copy", "copies", "draft", "version", "excerpt", "summary"):
+                continue  # rule ``seen_copy``: "according to a copy seen by the Review": who saw it is not the source
             # "according to figures from X" / "according to a report by X"
             inner = _cue_noun_source(obj) or _released_by(obj)
             if inner is None and _issuer(obj) is not None:
@@ -565,6 +567,9 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
     for t in sent:
         if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"] or ([_issuer(t)] if _issuer(t) is not None else [])
+            if poss and poss[0].pos_ == "PRON" and not (t.i <= anchor.i <= t.right_edge.i or t.head.lemma_.lower() in
+                                                         L.CUE_VERBS | {"show", "include", "put", "stand", "reach"}):
+                continue  # "their numbers may exceed those of the rebels": a count, not a statement
             if poss and _is_source_noun(poss[0]):
                 return Attribution(source=mention_from_token(poss[0]), cue=t.lemma_, cue_token=t, rule="possessive_cue")
     return None
@@ -581,6 +586,13 @@ def _subject_of(verb):
         if c.dep_ in _SUBJ_DEPS:
             if c.dep_ == "nsubjpass" and verb.lemma_.lower() in L.CUE_VERBS:
                 return None  # "North Korea is believed to have 11,000": not a source
+            if c.dep_ == "csubj" and c.i == c.left_edge.i:
+                # rule ``misparsed_noun_modifier``: "Aid officials in Goris say ..." parsed with "Aid"
+                # as a verb and "officials" as its object: the object is the subject
+                obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"
+                            and g.lower_ in L.ANONYMOUS_SOURCE_NOUNS | L.SPEAKER_ROLES), None)
+                if obj is not None:
+                    return obj
             return c
     return None
 
@@ -688,6 +700,14 @@ def _verb_subject(verb):
             # rule ``said_and_denied``: "Its spokesman said 50 had died, and dismissed the figure":
             # the second verb hung on what was said is the speaker's own
             return _subject_of(v.head.head)
+        if step == 0 and v.dep_ == "ROOT" and v.lemma_.lower() in L.CUE_VERBS:
+            # rule ``fronted_place_subject``: "In Tibú, a priest who ... told the Wire that ..." parsed
+            # with the priest in apposition to the place that opens the sentence
+            fronted = next((a for p in v.lefts if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                            for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
+                            and _is_source_noun(a)), None)
+            if fronted is not None and _subject_left_of(v) is None:
+                return fronted
         if step == 0 and v.dep_ in ("conj", "parataxis", "ROOT") and v.lemma_.lower() in L.CUE_VERBS:
             left = _subject_left_of(v)
             if left is not None:
@@ -924,6 +944,14 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             _relay_citing(verb, att)
             return att
         subj = _verb_subject(verb)
+        if subj is not None and subj.lower_ in DOCUMENT_ROLES and _source_token(subj)[0].i == subj.i and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in subj.children):
+            # rule ``document_points_back``: "..., the statement said": the statement of whoever
+            # issued one last (``_canonical_source`` resolves the role noun)
+            m = mention_from_token(subj)
+            return Attribution(source=replace(m, role=True), cue=verb.lemma_.lower(), cue_token=verb,
+                               rule="cue_verb_subject")
         if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
         if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
@@ -951,6 +979,29 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         _relay_citing(verb, att)
         _relay_briefed(subj, att)
         return att
+    return None
+
+
+def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:
+    """rule ``trailing_cue_clause``: "..., and their numbers may exceed those of the rebels, a group
+    of UN experts says in a confidential report": a closing ", X says" that the parser hangs
+    somewhere inside the content still attributes what comes before it. The reporting verb has
+    a subject set off by a comma, no "that" clause of its own, and comes after the figure."""
+    for verb in sent:
+        if verb.i <= anchor.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in L.CUE_VERBS:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or verb.is_ancestor(anchor):
+            continue
+        subj = _subject_of(verb)
+        if subj is None or subj.i > verb.i or not _is_source_noun(_source_token(subj)[0]) or subj.pos_ == "PRON" \
+                and subj.lower_ not in ("he", "she", "it", "they"):
+            continue
+        if subj.left_edge.i == 0 or sent.doc[subj.left_edge.i - 1].text not in (",", "—", "–"):
+            continue
+        if any(t.like_num for t in subj.subtree):
+            continue
+        return Attribution(source=source_mention(subj), cue=verb.lemma_.lower(), cue_token=verb,
+                           rule="trailing_cue_clause")
     return None
 
 
@@ -1066,6 +1117,9 @@ def attribute(sent, anchor) -> Attribution:
             att.rule = "relay_told"
         return att
     att = rule_cue_verb_subject(sent, anchor)
+    if att:
+        return att
+    att = rule_trailing_cue_clause(sent, anchor)
     if att:
         return att
     att = rule_possessive_cue(sent, anchor)

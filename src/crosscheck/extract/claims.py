@@ -973,6 +973,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                     or (w == "un" and s.kind == "international") for w in m.role_words)]
             if "same" in m.text.lower().split() and candidates:
                 target = candidates[0]  # "the same team": whoever was just named
+            if head in DOCUMENT_ROLES and not re.match(r"^(its|their)\b", m.text.lower()):
+                # "the statement said": the body that spoke last issued it
+                target = next((s for s in candidates if s.kind not in ("person", "anonymous")), None)
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
             target = target or next((s for s in candidates if _head_word(s.name) == head or f"the {head}" in s.aliases), None)
             for kind in kinds:
