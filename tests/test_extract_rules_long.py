@@ -163,3 +163,20 @@ def test_a_closing_says_clause_the_parser_hangs_inside_the_content(nlp):
             "those of the rebels themselves, a group of UN experts says in a confidential report.")
     (c,) = claims_of(nlp, text, "Between 3,000 and 4,000")
     assert "experts" in c.source.name.lower()
+
+
+def test_a_director_at_a_hospital_the_sentence_opens_with(nlp):
+    text = ("KESWICK, England — Floods hit the town. At the city's general hospital, the director, Dr Ann Lee, "
+            "said staff had treated 90 injured people.")
+    (c,) = claims_of(nlp, text, "90")
+    assert c.source.name == "Keswick general hospital"
+
+
+def test_well_known_bodies_under_other_names(nlp):
+    from crosscheck.evaluate import same_source
+
+    (c,) = claims_of(nlp, "Scotland Yard said 12 officers were hurt.", "12")
+    assert c.source.name == "Metropolitan Police"
+    assert same_source("U.S. Department of Defense", "Pentagon")
+    assert same_source("Indian Ministry of External Affairs", "India foreign ministry")
+    assert not same_source("Indian Ministry of External Affairs", "Pakistan foreign ministry")

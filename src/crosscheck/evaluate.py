@@ -35,7 +35,9 @@ def _alias(s: str) -> str:
 
 
 def same_source(gold: str, pred: str | None) -> bool:
-    """Loose source match: "(outlet)" == None; "A + B" member-wise; 85% token-set similarity."""
+    """Loose source match: "(outlet)" == None; "A + B" member-wise; 85% token-set similarity, or
+    the same well-known organisation under two of its names ("Pentagon", "U.S. Department of
+    Defense": the source registry's aliases, ``lexicon.ORG_ALIASES``)."""
     if pred is None or pred.startswith("("):
         return gold.strip().startswith("(outlet")
     g = [_alias(_norm(x)) for x in gold.split(" + ")]
@@ -43,10 +45,15 @@ def same_source(gold: str, pred: str | None) -> bool:
     if len(g) != len(p):
         return False
     from crosscheck import names
+    from crosscheck.extract.attribution import known_org
+
+    def canon(x: str) -> str | None:
+        return known_org(x)
 
     raw_p = pred.split(" + ")
     return all(max(token_set_ratio(a, b) for b in p) >= 85
                or any(names.same_source(ga, "org", pb, "org") for pb in raw_p)
+               or any(canon(ga) is not None and canon(ga) == canon(pb) for pb in raw_p)
                for a, ga in zip(g, gold.split(" + ")))
 
 

@@ -958,6 +958,9 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                 c.dep_ == "nummod" and c.i == anchor.i for c in subj.children):
             continue  # "62% said it was their first march": the figure is who answered, not a source
         src = source_mention(subj)
+        place = _institution_at_place(verb, subj)
+        if place is not None:
+            src = place
         subj = _source_token(subj)[0]
         subj = _named_apposition(subj) or subj
         att = Attribution(source=src, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
@@ -980,6 +983,23 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         _relay_briefed(subj, att)
         return att
     return None
+
+
+def _institution_at_place(verb, subj) -> Mention | None:
+    """rule ``institution_at_place``: "At the city's municipal hospital, the director, Dr Aiko Hayashi,
+    said ...": a director or spokesperson with no body of their own speaks for the institution the
+    sentence opens with."""
+    role = subj if subj.lower_ in L.INSTITUTION_ROLES else (
+        subj.head if subj.dep_ == "appos" and subj.head.lower_ in L.INSTITUTION_ROLES else None)
+    if role is None or any(c.dep_ in ("prep", "poss", "compound") or c.ent_type_ in ("ORG", "NORP", "GPE")
+                           for c in role.children if c.dep_ != "appos"):
+        return None
+    place = next((o for p in verb.lefts if p.dep_ == "prep" and p.lower_ in ("at", "in", "inside")
+                  for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "FAC")
+                                                              or o.lower_ in L.INSTITUTION_PLACES)), None)
+    if place is None:
+        return None
+    return replace(mention_from_token(place), is_person=False, person_name=None, holder=True)
 
 
 def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:

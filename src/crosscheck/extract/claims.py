@@ -773,9 +773,23 @@ def _its_owner(state: DocState, name: str) -> str:
     return f"{org.name} {rest}" if org else name
 
 
+_DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \(| —| –)")
+
+
 def _remember_places(state: DocState, sent) -> None:
     subject_country = False
+    m = _DATELINE_CITY_RE.match(sent.text)
+    dateline_end = sent.start_char
+    if m and len(m.group(1)) >= 3:
+        state.last_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
+        dash = re.search(r"[—–-]", sent.text)
+        dateline_end = sent.start_char + (dash.end() if dash and dash.start() < 40 else 0)
     for ent in sent_ents(sent):
+        if ent.start_char < dateline_end:
+            country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
+            if country:
+                state.last_country = country
+            continue  # the region of a dateline ("England") is not the city
         if ent.label_ == "ORG":
             if ent.root.pos_ == "PROPN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
                 state.last_org = mention_from_token(ent.root)

@@ -650,7 +650,15 @@ ORG_ALIASES = {
               "united nations relief and works agency", "un agency for palestine refugees"),
     "Security Service of Ukraine": ("sbu", "ukraine security service", "ukrainian security service"),
     "Pentagon": ("us department of defense", "u.s. department of defense", "department of defense", "pentagon",
-                 "us defense department", "u.s. defense department"),
+                 "us defense department", "u.s. defense department", "us defence department", "us dod",
+                 "united states department of defense", "pentagon press office"),
+    "Metropolitan Police": ("the met", "met", "met police", "scotland yard", "metropolitan police service",
+                            "london metropolitan police", "london police"),
+    "Indian Ministry of External Affairs": ("ministry of external affairs", "india foreign ministry",
+                                            "indian foreign ministry", "india ministry of external affairs",
+                                            "indian external affairs ministry", "mea"),
+    "U.S. State Department": ("state department", "us state department", "u.s. state department",
+                              "united states department of state", "us department of state", "department of state"),
 }
 
 #: People who speak for an organisation; unnamed, they stand for it ("a military spokesperson").
@@ -664,6 +672,9 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "he
                      "analyst", "specialist", "researcher", "expert", "economist", "fellow", "coordinator",
                      "representative", "secretary", "commander", "officer", "manager", "administrator",
                      "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer"}
+#: Places that are institutions: "At the city hospital, the director said ..." speaks for the hospital.
+INSTITUTION_PLACES = {"hospital", "clinic", "morgue", "mortuary", "school", "university", "camp", "centre", "center",
+                      "shelter", "office", "ministry", "agency", "prison", "embassy", "airport", "port", "infirmary"}
 #: Role nouns that name an organisation ("the office", "the group") rather than a person.
 ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition", "alliance", "union",
                   "federation", "foundation", "association", "observatory", "project", "organisation", "organization", "institute", "authority",
