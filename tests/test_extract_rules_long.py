@@ -180,3 +180,40 @@ def test_well_known_bodies_under_other_names(nlp):
     assert same_source("U.S. Department of Defense", "Pentagon")
     assert same_source("Indian Ministry of External Affairs", "India foreign ministry")
     assert not same_source("Indian Ministry of External Affairs", "Pakistan foreign ministry")
+
+
+def test_a_quoted_force_size_and_a_peak_are_deployed(nlp):
+    (c,) = claims_of(nlp, 'The minister said rebel forces in the valley numbered "at least 7,000".', "at least 7,000")
+    assert c.category == "deployed"
+    (d,) = claims_of(nlp, "An envoy said the deployments had peaked at closer to 4,000 in May.", "closer to 4,000")
+    assert d.category == "deployed"
+
+
+def test_the_number_put_at_a_figure_is_not_a_force_size(nlp):
+    text = "Opposition lawmakers, citing sources in the army, have put the number of dead at more than 40."
+    (c,) = claims_of(nlp, text, "more than 40")
+    assert c.category == "killed"
+
+
+def test_a_breakdown_of_bodies_into_adults_and_children(nlp):
+    text = "The sheriff's office says 52 bodies have been recovered in the county, 31 adults and 21 children."
+    assert [c.category for c in claims_of(nlp, text, "31")] == ["killed"]
+    assert [c.category for c in claims_of(nlp, text, "21")] == ["killed"]
+
+
+def test_including_those_of_children(nlp):
+    text = "Nineteen bodies have been recovered, including those of four children, the navy said."
+    (c,) = claims_of(nlp, text, "four")
+    assert c.category == "killed"
+
+
+def test_all_but_a_figure_accounted_for_are_missing(nlp):
+    text = "A coast guard official said the boat had carried 60 people and that all but 14 of them had been accounted for."
+    (c,) = claims_of(nlp, text, "14")
+    assert c.category == "missing"
+
+
+def test_sailors_aboard_a_warship_are_deployed(nlp):
+    text = "The carrier, with more than 3,000 sailors aboard, was ordered to the region, the ministry said."
+    (c,) = claims_of(nlp, text, "more than 3,000")
+    assert c.category == "deployed"

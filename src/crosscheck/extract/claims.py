@@ -268,6 +268,34 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
     return None, ""
 
 
+_FORCE_SIZE_RE = re.compile(
+    r"(?i)\b(?:forces?|army|armies|troops|militias?|deployments?|contingents?|garrisons?|corps)\b[^.;]{0,50}?"
+    r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!that )"
+    r"\b(?:numbered|numbers|number|totalled|totaled|totals|total|peaked at|peaks at|stood at|stands at|stand at)"
+    r"[\s\"“”']*(?:(?:at|closer to|close to|about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
+    r"in the)\s+)*[\s\"“”']*$")
+
+
+_BREAKDOWN_NOUNS = {"adults", "children", "men", "women", "boys", "girls", "minors", "infants", "babies"}
+
+
+def _breakdown_of(counted, sent_claims) -> bool:
+    """ "68 bodies ..., 40 adults and 28 children": ``counted`` is apposed to (or joined to an
+    apposition of) the noun of a figure already claimed in the sentence."""
+    t = counted
+    doc = counted.doc
+    if t.lower_ in _BREAKDOWN_NOUNS and sent_claims[-1].category != "other" and t.i > 1 and (
+            doc[t.left_edge.i - 1].text == "," or doc[t.left_edge.i - 1].lower_ == "and" and t.dep_ == "conj"):
+        return True  # "68 bodies have been recovered in the county, 40 adults and 28 children" (parsed as conjuncts)
+    if t.dep_ == "conj":
+        t = t.head
+    if t.dep_ != "appos":
+        return False
+    head = t.head
+    return any(c.dep_ == "nummod" and any(p.quantity is not None and p.quantity.start <= c.idx < p.quantity.end
+                                            for p in sent_claims) for c in head.children)
+
+
 def _category_situation(noun, anchor) -> tuple[str | None, str]:
     """What the situation of the counted people or things says, when no category word does.
 
@@ -1442,7 +1470,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         subject = None
     # category
     category, crule = None, ""
-    before_words = doc_text(doc)[max(sent.start_char, q.start - 16):q.start].lower().strip(" ,;")
+    before_words = doc_text(doc)[max(sent.start_char, q.start - 24):q.start].lower().strip(" ,;")
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
         # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365" —
         # unless the part has a verb of its own ("2,960 fighters, of whom 1,497 had been killed")
@@ -1526,6 +1554,19 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = _category_syntax(noun, anchor)
     if category is None and q.unit == "count":
         category, crule = _category_situation(noun, anchor)
+    if category is None and q.unit == "count" and _FORCE_SIZE_RE.search(
+            doc_text(doc)[max(sent.start_char, q.start - 90):q.start]):
+        # rule ``category_force_size`` (text): 'Serbian forces numbered "at least 5,000"', "Rwandan
+        # deployments had peaked at closer to 6,000" (quotes and bounds the parse does not join)
+        category, crule = "deployed", "category_force_size"
+    if category is None and sent_claims and _breakdown_of(noun if noun.i != anchor.i else anchor, sent_claims):
+        # rule ``category_breakdown``: "68 bodies have been recovered, 40 adults and 28 children":
+        # an apposed breakdown counts what the figure it breaks down counts
+        category, crule = sent_claims[-1].category, "category_part"
+    if category is None and q.unit == "count" and re.search(r"\ball but\s*$", doc_text(doc)[max(sent.start_char, q.start - 12):q.start].lower()) \
+            and re.search(r"\b(accounted for|found|rescued|identified)\b", doc_text(doc)[q.end:sent.end_char].lower()):
+        # rule ``all_but_accounted``: "all but 25 of them had been accounted for": 25 are missing
+        category, crule = "missing", "all_but_accounted"
     if category is None and q.unit == "count" and state.last_category and re.match(
             r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
@@ -1549,6 +1590,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = sent_claims[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
+    if category == "other" and crule in ("category_window", "category_nearest") and noun.lower_ in L.FORCE_NOUNS \
+            and re.search(r"\b(aboard|on board)\b", doc_text(doc)[q.end:sent.end_char].lower()):
+        category, crule = "deployed", "category_force_noun"  # "with more than 4,000 sailors aboard"
     if noun.lower_ in L.THING_NOUNS and category not in (None, "other", "deployed"):
         category, crule = "other", "category_things"  # "110,000 homes damaged": not people
     if q.unit == "percent" and sent_claims and crule not in ("category_same_sentence", "category_part") and (

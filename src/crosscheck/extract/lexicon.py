@@ -725,4 +725,4 @@ THING_NOUNS = {"homes", "houses", "buildings", "hectares", "acres", "vehicles", 
                "requests", "applications", "pages"}
 #: Words right before a figure that make it part of the previous figure: it counts the same thing.
 PART_MARKERS = ("including", "among them", "of whom", "of them", "among whom", "up from", "down from",
-                "compared with", "compared to", "from")
+                "compared with", "compared to", "from", "including those of", "among them those of")
