@@ -1559,7 +1559,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_force_size`` (text): 'Serbian forces numbered "at least 5,000"', "Rwandan
         # deployments had peaked at closer to 6,000" (quotes and bounds the parse does not join)
         category, crule = "deployed", "category_force_size"
-    if category is None and sent_claims and _breakdown_of(noun if noun.i != anchor.i else anchor, sent_claims):
+    if category is None and q.unit == "count" and sent_claims and _breakdown_of(noun if noun.i != anchor.i else anchor, sent_claims):
         # rule ``category_breakdown``: "68 bodies have been recovered, 40 adults and 28 children":
         # an apposed breakdown counts what the figure it breaks down counts
         category, crule = sent_claims[-1].category, "category_part"
