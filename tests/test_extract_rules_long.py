@@ -217,3 +217,44 @@ def test_sailors_aboard_a_warship_are_deployed(nlp):
     text = "The carrier, with more than 3,000 sailors aboard, was ordered to the region, the ministry said."
     (c,) = claims_of(nlp, text, "more than 3,000")
     assert c.category == "deployed"
+
+
+def test_the_outlets_own_tally_is_the_outlet(nlp):
+    from crosscheck import extract_claims
+
+    (c,) = claims_of(nlp, "Our own tally, built from county figures, puts the death toll at 82.", "82")
+    assert c.source is None and "outlet_self" in c.rules
+    text = "Strikes have killed at least 43 people, according to a tally by the Standard."
+    claims = [c for c in extract_claims(text, nlp=nlp, outlet="The Fenwick Standard") if c.quantity]
+    assert claims[0].source is None
+
+
+def test_we_inside_a_quotation_is_still_the_speaker(nlp):
+    text = '"We counted 312 bodies," said Maria Lopez, a volunteer.'
+    (c,) = claims_of(nlp, text, "312")
+    assert c.source is not None
+
+
+def test_a_body_calling_itself_by_a_name(nlp):
+    text = ("The organisers, a coalition of civic groups calling itself Citizens for Example Change, said about 60,000 people "
+            "had filled the square. The office, known as the Example Defensoría, said 300 people had fled.")
+    (c,) = claims_of(nlp, text, "about 60,000")
+    assert c.source.name == "Citizens for Example Change"
+    (d,) = claims_of(nlp, text, "300")
+    assert d.source.name == "Example Defensoría"
+
+
+def test_a_poll_by_a_named_body_and_a_poll_named_up_front(nlp):
+    (c,) = claims_of(nlp, "A poll by the Example Centre for Opinion found that 61pc of voters backed the strike.", "61pc")
+    assert c.source.name == "Example Centre for Opinion"
+    (d,) = claims_of(nlp, "In an Example Research poll last week, 38pc of respondents named it a priority.", "38pc")
+    assert d.source.name == "Example Research"
+
+
+def test_a_governor_named_in_apposition_is_recorded_by_the_office(nlp):
+    text = ("Example Province's governor, Anan Example, told the Times that 11 people had been killed. "
+            "Example said 24 had been wounded.")
+    (c,) = claims_of(nlp, text, "11")
+    assert c.source.name == "Example Province governor"
+    (d,) = claims_of(nlp, text, "24")
+    assert d.source.name == "Example Province governor"

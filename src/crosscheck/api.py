@@ -250,9 +250,12 @@ def load_questions(db: str | Path, settings: Settings = DEFAULT):
     return questions, meta
 
 
-def extract_claims(text: str | Document, nlp=None, doc_id: str = "text", published: str | None = None) -> list[Claim]:
-    """Claims in one text (cleaned first) or one Document."""
-    doc = text if isinstance(text, Document) else Document(id=doc_id, text=text, raw=text, published=published)
+def extract_claims(text: str | Document, nlp=None, doc_id: str = "text", published: str | None = None,
+                   outlet: str | None = None) -> list[Claim]:
+    """Claims in one text (cleaned first) or one Document. ``outlet``: who published the text (its
+    own tally is the outlet's voice)."""
+    doc = text if isinstance(text, Document) else Document(id=doc_id, text=text, raw=text, published=published,
+                                                           outlet=outlet)
     doc = clean_document(doc)
     for _, claims in extract_documents([doc], nlp=nlp):
         return claims

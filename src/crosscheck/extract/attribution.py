@@ -63,6 +63,7 @@ class Mention:
     holder: bool = False  # an unnamed office-holder speaking for this body ("the deputy head of X")
     role_words: tuple[str, ...] = ()  # "rights" in "the rights group": the body pointed back to has them
     title: str | None = None  # "spokeswoman" in "Jane Roe, a spokeswoman for X": the role that ties her to X
+    by_office: bool = False  # "Sisaket's provincial governor, Anan Phromsuwan": named by the office, not the person
 
 
 @dataclass
@@ -586,6 +587,10 @@ def _subject_of(verb):
         if c.dep_ in _SUBJ_DEPS:
             if c.dep_ == "nsubjpass" and verb.lemma_.lower() in L.CUE_VERBS:
                 return None  # "North Korea is believed to have 11,000": not a source
+            if (c.pos_ in ("AUX", "VERB") or c.lower_ in ("is", "are", "was", "were")) and c.dep_ == "nsubj":
+                inner = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+                if inner is not None:
+                    return inner  # "The organisers, a coalition calling itself Slovakia Is Europe, said": "Is" is no subject
             if c.dep_ == "csubj" and c.i == c.left_edge.i:
                 # rule ``misparsed_noun_modifier``: "Aid officials in Goris say ..." parsed with "Aid"
                 # as a verb and "officials" as its object: the object is the subject
@@ -764,12 +769,38 @@ def _issuer(noun):
     """rule ``statement_issuer``: "A UNHCR survey found …", "IOM data show …", "the agency's report
     says …": the organisation that issued the statement noun, when the noun names one."""
     if noun is None or (noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS
-                        and noun.lower_ not in L.CUE_NOUNS):
+                        and noun.lower_ not in L.CUE_NOUNS and noun.lower_ not in _STUDY_NOUNS):
         return None
     for c in noun.children:
         if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and (
                 c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _ROLE_HEADS):
             return c
+    if noun.lower_ in _STUDY_NOUNS:
+        # "A poll by the Example Centre for Public Research found ...": who made the study
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+                o = next((o for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN")), None)
+                if o is not None:
+                    return o
+    return None
+
+
+_STUDY_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "tally", "count",
+                "assessment", "audit", "review"}
+
+
+def rule_fronted_study(sent, anchor) -> Attribution | None:
+    """rule ``fronted_study``: "In a Hollis Research poll for this newspaper last week, 38pc of
+    respondents named ...": a study named in the sentence's opening phrase is the source."""
+    for p in sent:
+        if p.i > anchor.i or p.dep_ != "prep" or p.lower_ not in ("in", "from"):
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.lower_ in _STUDY_NOUNS:
+                issuer = _issuer(o)
+                if issuer is not None and _is_source_noun(issuer):
+                    return Attribution(source=mention_from_token(issuer), cue=o.lemma_.lower(), cue_token=o,
+                                       rule="fronted_study")
     return None
 
 
@@ -875,9 +906,47 @@ def _named_apposition(noun):
     return None
 
 
+def _called_name(noun) -> Mention | None:
+    """rule ``called_itself``: "The organisers, a coalition of civic groups calling itself Slovakia Is
+    Europe, said"; "The office, known as the Defensoría del Pueblo, said": the name it goes by."""
+    doc = noun.doc
+    for n in [noun, *[c for c in noun.children if c.dep_ == "appos"]]:
+        for acl in n.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "know", "name"):
+                continue
+            targets = [c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")] + [
+                o for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            for t in targets:
+                ent = next((e for e in sent_ents(t) if e.start <= t.i < e.end and e.label_ in ("ORG", "FAC", "GPE")), None)
+                if ent is not None and ent.start > acl.i:
+                    start = ent[1].idx if ent[0].lower_ == "the" else ent.start_char
+                    return Mention(doc_text(doc)[start:ent.end_char], start, ent.end_char, aliases=(f"the {noun.lower_}",))
+                if t.pos_ == "PROPN":
+                    toks = [x for x in t.subtree if x.lower_ != "the"]
+                    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                    return Mention(doc_text(doc)[start:end], start, end, aliases=(f"the {noun.lower_}",))
+    return None
+
+
 def _mention_with_apposition(noun) -> Mention:
     """The mention for ``noun``, or for the name apposed to it; a name apposed to an organisation
     noun ("the migrant rights group Caminando Fronteras") is an organisation, whatever NER says."""
+    called = _called_name(noun)
+    if called is not None:
+        return called
+    if noun.lower_ in L.SELF_ROLES and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG") or c.dep_ == "poss"
+                                           and c.pos_ == "PROPN" for c in noun.children):
+        person = _apposed_person(noun)
+        if person:
+            # rule ``office_by_role``: "Sisaket's provincial governor, Anan Phromsuwan, told the Times":
+            # a governor or mayor speaking for their office is recorded by the office; "Phromsuwan
+            # said" later is still the governor
+            m = mention_from_token(noun)
+            toks = [t for t in noun.subtree if t.i <= noun.i and t.left_edge.i >= noun.left_edge.i]
+            start = toks[0].idx if toks[0].lower_ != "the" else toks[1].idx
+            end = noun.idx + len(noun.text)
+            return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
+                           person_name=person, role=False, role_words=(), by_office=True)
     name = _named_apposition(noun)
     if name is None or noun.lower_ in _SPOKES_NOUNS:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
@@ -1151,6 +1220,9 @@ def attribute(sent, anchor) -> Attribution:
     att = rule_appeal_subject(sent, anchor)
     if att:
         return att
+    att = rule_fronted_study(sent, anchor)
+    if att:
+        return att
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)
@@ -1164,7 +1236,7 @@ _POSS_RE = re.compile(r"['’]s?\b")
 def core_name(m: Mention) -> str:
     """A mention's name without determiners, titles or possessive marks:
     "South Korea’s Joint Chiefs of Staff" -> "South Korea Joint Chiefs of Staff"."""
-    if m.person_name:
+    if m.person_name and not m.by_office:
         return m.person_name
     text = m.text
     country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower()) if m.qualifier else None

@@ -88,6 +88,7 @@ class DocState:
 
     doc_id: str
     published: str | None = None
+    outlet: str | None = None  # the publishing outlet: its own tally is the outlet's voice
     sources: list[tuple[str, Source]] = field(default_factory=list)  # (core key, Source)
     last_person: Source | None = None
     last_source: Source | None = None
@@ -1143,7 +1144,7 @@ def _skip(q: Quantity, span, sent) -> str | None:
 def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     """All claims of a parsed document. ``meta``: ``id`` and ``published`` (ISO date)."""
     meta = meta or {}
-    state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"))
+    state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"))
     claims: list[Claim] = []
     found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
     doc.user_data["crosscheck_quantities"] = found
@@ -1452,6 +1453,19 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     return src, via
 
 
+def _is_outlet_itself(state: DocState, source: Source, att: Attribution) -> bool:
+    low = source.text.lower().strip()
+    if low in ("our", "we", "us") and not source.text.strip().isupper() and att.rule in ("possessive_cue", "cue_verb_subject") and att.cue_token is not None:
+        # "we" inside a quotation is the speaker's (handled by the speaker rules); in the narrative it is the outlet
+        before = doc_text(att.cue_token.doc)[att.cue_token.sent.start_char:att.cue_token.idx]
+        return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+    if not state.outlet:
+        return False
+    outlet = re.sub(r"^the\s+", "", state.outlet.lower())
+    name = re.sub(r"^the\s+", "", source.name.lower())
+    return name == outlet or (len(name.split()) == 1 and outlet.split()[-1] == name and len(name) > 3)
+
+
 def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities=()) -> Claim | None:
     anchor = _anchor_token(span)
     rules: list[str] = []
@@ -1660,6 +1674,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     else:
         rules.append(att.rule)
         source, via = _make_source(state, att)
+    if source is not None and _is_outlet_itself(state, source, att):
+        # rule ``outlet_self``: "Our own tally ... puts the toll at 82", "according to a tally by the
+        # Standard" in The Example Standard: the outlet's own voice
+        source, via = None, ()
+        rules.append("outlet_self")
     earlier_statement = _same_statement(anchor)
     if earlier_statement and state.last_issuer is not None and (source is None or source.name != state.last_issuer.name):
         # rule ``same_statement``: "The official said the same estimates placed about 800 of them in

@@ -2,7 +2,8 @@
 
 After it runs, ``doc._.claims`` holds the document's claims (plain ``Claim`` records) and
 ``doc._.quantities`` every figure found. Set ``doc._.crosscheck_meta = {"id": ..., "published":
-"YYYY-MM-DD"}`` before the pipeline runs to give claims their document id and a date base.
+"YYYY-MM-DD", "outlet": ...}`` before the pipeline runs to give claims their document id, a date
+base and the outlet whose own voice "our tally" is.
 """
 
 from __future__ import annotations

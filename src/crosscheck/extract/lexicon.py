@@ -672,6 +672,9 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "he
                      "analyst", "specialist", "researcher", "expert", "economist", "fellow", "coordinator",
                      "representative", "secretary", "commander", "officer", "manager", "administrator",
                      "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer"}
+#: Offices whose holder, named in apposition to the place's office ("Sisaket's provincial governor,
+#: Anan Phromsuwan"), is recorded by the office (rule ``office_by_role``).
+SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner"}
 #: Places that are institutions: "At the city hospital, the director said ..." speaks for the hospital.
 INSTITUTION_PLACES = {"hospital", "clinic", "morgue", "mortuary", "school", "university", "camp", "centre", "center",
                       "shelter", "office", "ministry", "agency", "prison", "embassy", "airport", "port", "infirmary"}
