@@ -258,3 +258,14 @@ def test_a_governor_named_in_apposition_is_recorded_by_the_office(nlp):
     assert c.source.name == "Example Province governor"
     (d,) = claims_of(nlp, text, "24")
     assert d.source.name == "Example Province governor"
+
+
+def test_n_in_m_shares():
+    from crosscheck import find_quantities
+
+    for text, share in (("nearly nine in ten of the homes", 90.0), ("three in four of them", 75.0),
+                        ("seven in 10 voters", 70.0), ("one in five Kenyans", 20.0)):
+        (q,) = find_quantities(text)
+        assert q.unit == "percent" and (q.high == share), text
+    assert [q.text for q in find_quantities("two in 2024")] == ["two"]
+    assert find_quantities("one in three weeks") == []

@@ -1313,8 +1313,14 @@ def _slash_share(toks: list[_Tok], i: int) -> tuple[float, int] | None:
 
 
 def _ratio_share(text: str, toks: list[_Tok], i: int) -> tuple[float, int] | None:
-    """rule ``one_in_n``: "one in five", "1 in 10", "one out of every four" -> 1/N."""
-    if i >= len(toks) or toks[i].low not in ("one", "1"):
+    """rule ``one_in_n``: "one in five", "1 in 10", "one out of every four" -> 1/N; also "nine in
+    ten", "three in four", "2 in 3" -> N/M (a smaller number in a larger one up to 100)."""
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    num = 1 if low in ("one", "1") else (L.UNITS_WORDS.get(low) if low in L.UNITS_WORDS else (
+        int(low) if low.isdigit() and len(low) <= 2 else None))
+    if not num:
         return None
     hit = _phrase_at(toks, i + 1, L.SHARE_RATIO_WORDS)
     if hit is None:
@@ -1324,7 +1330,11 @@ def _ratio_share(text: str, toks: list[_Tok], i: int) -> tuple[float, int] | Non
         return None
     if _duration_end(toks, den[1]) is not None:
         return None  # "one in three weeks"
-    return 1 / den[0], den[1]
+    if not num < den[0] <= 100:
+        return None
+    if num > 1 and den[1] < len(toks) and toks[den[1]].kind == "num":
+        return None
+    return num / den[0], den[1]
 
 
 def _fraction_head(text: str, toks: list[_Tok], i: int) -> tuple[float, int, str] | None:
