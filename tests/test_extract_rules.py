@@ -303,7 +303,7 @@ def test_extract_category_from_context(nlp, text, figure, category):
     ("The Kathmandu Post had reported on Wednesday, citing the ministry, that 141 people had died.", "141",
      "ministry"),
     ("Congo's government puts the toll higher still: its spokesman said that more than 3,000 people had died.",
-     "more than 3,000", "Congo government"),
+     "more than 3,000", "Congolese government"),
 ])
 def test_extract_owners_appositions_citing_and_same_sentence_antecedents(nlp, text, figure, source):
     assert one(nlp, text, figure).source.name == source

@@ -269,3 +269,16 @@ def test_n_in_m_shares():
         assert q.unit == "percent" and (q.high == share), text
     assert [q.text for q in find_quantities("two in 2024")] == ["two"]
     assert find_quantities("one in three weeks") == []
+
+
+def test_a_countrys_office_reads_with_the_countrys_adjective(nlp):
+    text = "Venezuela's defence minister said 200,000 soldiers were taking part. Lebanon's government said 300 had fled."
+    assert claims_of(nlp, text, "200,000")[0].source.name == "Venezuelan defence minister"
+    assert claims_of(nlp, text, "300")[0].source.name == "Lebanese government"
+
+
+def test_how_many_officials_spoke_is_not_a_claim(nlp):
+    text = "About 10,000 personnel are in the region, according to two US officials briefed on the deployment."
+    from crosscheck import extract_claims
+
+    assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["About 10,000"]

@@ -1252,6 +1252,14 @@ def core_name(m: Mention) -> str:
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])  # a name never ends in a possessive
     text = " ".join(words)
+    for country in sorted(_COUNTRY_NAMES, key=len, reverse=True):
+        # rule ``demonym_name``: "Venezuela's defence minister" -> "Venezuelan defence minister" (a
+        # country's office in lower case reads as the country's adjective)
+        rest = text[len(country):].strip()
+        if text.startswith(country + " ") and rest and rest == rest.lower() and re.search(r"['’]s\b", m.text[:len(country) + 3]):
+            text = f"{demonym(country)} {rest}"
+            words = text.split()
+            break
     if len(words) > 2 and words[-1].lower() in DOCUMENT_ROLES and words[-2][:1].islower():
         text = " ".join(words[:-1])  # "a British defence intelligence update" -> the intelligence
     elif len(words) >= 2 and words[-1].lower() in (L.STATEMENT_NOUNS | DOCUMENT_ROLES) - {"intelligence"} and (
@@ -1298,8 +1306,20 @@ def known_org(name: str) -> str | None:
     return _ALIAS_INDEX.get(key) or _ALIAS_INDEX.get(key.replace("'s", "").replace("  ", " "))
 
 
+_COUNTRY_NAMES = set(L.COUNTRY_ADJECTIVES.values())
+
+
 def demonym(country: str) -> str:
-    return _DEMONYMS.get(country, country)
+    """ "Venezuela" -> "Venezuelan": the lexicon's adjective for the country."""
+    if country in _DEMONYMS:
+        return _DEMONYMS[country]
+    adjectives = [k for k, v in L.COUNTRY_ADJECTIVES.items() if v == country and k != country.lower()
+                  and not k.endswith("'s") and " " not in k.strip() or v == country and k.count(" ") == country.count(" ")
+                  and k != country.lower() and not k.endswith("'s")]
+    if not adjectives:
+        return country
+    best = max(adjectives, key=len)
+    return " ".join(w[:1].upper() + w[1:] for w in best.split())
 
 
 def source_kind(name: str, is_person: bool) -> str:

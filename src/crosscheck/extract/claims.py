@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     _is_source_noun,
+    demonym,
     _strip_the,
     _named_apposition,
     doc_text,
@@ -990,7 +991,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             # rule ``the_government``: "the government", "Congo's government" is the government of
             # that country (or of the country the report is about), never one of its ministries
             country = m.affiliation or state.last_country
-            name = f"{country} government"
+            name = f"{demonym(country)} government"
             known = next((s for _, s in reversed(state.sources) if name_key(s.name) == name_key(name)), None)
             if known is not None:
                 return replace(known, text=m.text)
@@ -1075,6 +1076,11 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
 
 # --- the extractor ----------------------------------------------------------------------------
 
+#: Nouns for people who are only ever counted as sources ("two US officials said").
+_SOURCE_COUNT_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts", "observers", "insiders", "lawmakers",
+                       "spokespeople", "spokesmen", "representatives", "aides", "envoys", "ministers", "officers"}
+
+
 def _skip(q: Quantity, span, sent) -> str | None:
     """``skip_*`` rules: figures that are not claims."""
     first = span[0]
@@ -1084,6 +1090,12 @@ def _skip(q: Quantity, span, sent) -> str | None:
     if before is not None and before.pos_ == "PROPN" and q.kind == "exact" and "," not in q.text \
             and (span.end >= sent.end or not sent.doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
         return "skip_in_name"
+    head = span[-1].head if span[-1].dep_ == "nummod" else None
+    if head is not None and q.kind == "exact" and head.lower_ in _SOURCE_COUNT_NOUNS and (
+            (head.dep_ in ("nsubj",) and head.head.lemma_.lower() in L.CUE_VERBS)
+            or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according")
+            or (head.dep_ == "dobj" and head.head.lower_ in ("citing", "quoting"))):
+        return "skip_source_count"  # "according to two US officials": how many spoke, not a claim
     if re.match(r"0\d", q.text) and q.kind in ("exact", "range"):
         return "skip_leading_zero"  # "01-4200182", "0800 500 120": a number to dial, not a count
     value = q.low if q.low is not None else q.high
