@@ -282,3 +282,17 @@ def test_how_many_officials_spoke_is_not_a_claim(nlp):
     from crosscheck import extract_claims
 
     assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["About 10,000"]
+
+
+def test_a_speaker_apposed_deep_in_a_fronted_phrase(nlp):
+    text = ("On the eastern side of the border, the governor of Example Province told the assembly, citing the "
+            "district administration, that shelling had killed 15 civilians.")
+    (c,) = claims_of(nlp, text, "15")
+    assert c.source.name.lower().endswith("district administration")
+    assert c.via and "governor" in c.via[0].name.lower()
+
+
+def test_a_spokesman_for_a_countrys_armed_forces(nlp):
+    text = "At least 31 civilians have been killed, the spokesman for Pakistan's armed forces said on Thursday."
+    (c,) = claims_of(nlp, text, "At least 31")
+    assert "armed forces" in c.source.name

@@ -708,11 +708,13 @@ def _verb_subject(verb):
         if step == 0 and v.dep_ == "ROOT" and v.lemma_.lower() in L.CUE_VERBS:
             # rule ``fronted_place_subject``: "In Tibú, a priest who ... told the Wire that ..." parsed
             # with the priest in apposition to the place that opens the sentence
-            fronted = next((a for p in v.lefts if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-                            for a in o.children if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN")
-                            and _is_source_noun(a)), None)
-            if fronted is not None and _subject_left_of(v) is None:
-                return fronted
+            doc = v.doc
+            fronted = next((a for p in v.lefts if p.dep_ == "prep" for a in p.subtree
+                            if a.dep_ == "appos" and a.pos_ in ("NOUN", "PROPN") and _is_source_noun(a)
+                            and a.head.i < a.i and (a.right_edge.i + 1 == v.i or a.right_edge.i + 2 == v.i
+                                                    and doc[a.right_edge.i + 1].text == ",")), None)
+            if fronted is not None and _subject_of(v) is None:
+                return fronted  # ... "On the Indian side of the frontier, the chief minister of J&K told ..."
         if step == 0 and v.dep_ in ("conj", "parataxis", "ROOT") and v.lemma_.lower() in L.CUE_VERBS:
             left = _subject_left_of(v)
             if left is not None:
@@ -876,7 +878,10 @@ def _role_of(noun):
             if staff and (c.lower_ not in ("at", "from") or not (objs and objs[0].ent_type_ == "ORG")):
                 continue  # "economists at the Example Institute": staff speak for a named body only
             if objs and (objs[0].ent_type_ in ("ORG", "GPE", "NORP") or objs[0].pos_ == "PROPN"
-                         or objs[0].lower_ in L.ORG_ROLE_HEADS or objs[0].lower_ in _ROLE_HEADS):
+                         or objs[0].lower_ in L.ORG_ROLE_HEADS or objs[0].lower_ in _ROLE_HEADS
+                         or objs[0].lower_ in L.FORCE_BODY_WORDS and any(
+                             g.dep_ == "poss" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in objs[0].children)):
+                # ... and "the spokesman for Pakistan's armed forces" -> Pakistan's armed forces
                 obj = objs[0]
                 return _owner(obj) or obj
     return None
