@@ -296,3 +296,12 @@ def test_a_spokesman_for_a_countrys_armed_forces(nlp):
     text = "At least 31 civilians have been killed, the spokesman for Pakistan's armed forces said on Thursday."
     (c,) = claims_of(nlp, text, "At least 31")
     assert "armed forces" in c.source.name
+
+
+def test_hyphenated_office_and_a_name_the_parser_cut(nlp):
+    (c,) = claims_of(nlp, "At a briefing, the vice-president said some 6,400 buildings had collapsed.", "some 6,400")
+    assert c.source.text == "vice-president"
+    text = ("The International Organization for Migration's displacement tracking puts the number of displaced "
+            "people at 690,000.")
+    (d,) = claims_of(nlp, text, "690,000")
+    assert d.source.name == "IOM"

@@ -163,6 +163,17 @@ def _span_tokens(head) -> list:
             k -= 1
         else:
             break
+    # "the vice-president": a hyphenated word the tokenizer split is one word
+    while run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].text == "-" and not run[-1].whitespace_ \
+            and not doc[run[-1].i + 1].whitespace_ and doc[run[-1].i + 2].is_alpha:
+        run += [doc[run[-1].i + 1], doc[run[-1].i + 2]]
+    # "The International Organization for Migration's displacement tracking": an organisation's
+    # name runs on after the parser's head ("for Migration" hung elsewhere)
+    ent = next((e for e in sent_ents(head) if e.label_ == "ORG" and e.start <= head.i < e.end - 1
+                and run[-1].i < e.end - 1), None)
+    if ent is not None and all(t.pos_ == "PROPN" or t.lower_ in ("for", "of", "and", "on", "de", "'s", "’s")
+                               for t in doc[run[-1].i + 1:ent.end]):
+        run += [t for t in doc[run[-1].i + 1:ent.end] if t.lower_ not in ("'s", "’s")]
     while run and (run[0].dep_ == "det" and run[0].lower_ in ("a", "an", "the", "this", "that", "these", "those")
                    or run[0].is_punct):
         run = run[1:]
