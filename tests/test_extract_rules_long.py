@@ -305,3 +305,9 @@ def test_hyphenated_office_and_a_name_the_parser_cut(nlp):
             "people at 690,000.")
     (d,) = claims_of(nlp, text, "690,000")
     assert d.source.name == "IOM"
+
+
+def test_a_bare_ministry_is_the_countrys(nlp):
+    text = "Colombia's army said 5,000 soldiers were deployed. The defence ministry said troops had evacuated 150 people."
+    (c,) = claims_of(nlp, text, "150")
+    assert c.source.name == "Colombian defence ministry"

@@ -925,6 +925,8 @@ def _holder_named(state: DocState, m: Mention) -> Source | None:
     return replace(body, text=m.text)
 
 
+_MINISTRY_RE = re.compile(r"(?:defence|defense|interior|foreign|health|home|information|social affairs|"
+                          r"migration|finance|justice) (?:ministry|minister)")
 _BODY_HEADS = {"army", "military", "police", "government", "ministry", "navy", "guard", "forces", "command"}
 _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(police|army|military|navy|coast guard|"
                            r"air force|prosecutor|prosecutors)\b")
@@ -1046,6 +1048,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
     if office and state.last_country:
         # rule ``office_of_holder``: "the office of the police inspector general" speaks for the police
         name = f"{state.last_country} {office.group(1).lower()}"
+    if m.role and not m.affiliation and state.last_country and _MINISTRY_RE.fullmatch(name):
+        # rule ``the_ministry``: "The defence ministry said ..." in a report about Colombia, with no
+        # ministry named before, is Colombia's ("Colombian defence ministry")
+        name = f"{demonym(state.last_country)} {name}"
     name = known_org(name) or name
     for k, (key, s) in enumerate(state.sources):
         if s.members:
