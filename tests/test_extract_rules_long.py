@@ -311,3 +311,20 @@ def test_a_bare_ministry_is_the_countrys(nlp):
     text = "Colombia's army said 5,000 soldiers were deployed. The defence ministry said troops had evacuated 150 people."
     (c,) = claims_of(nlp, text, "150")
     assert c.source.name == "Colombian defence ministry"
+
+
+def test_people_treated_after_an_attack_are_wounded(nlp):
+    text = "The ambulance service said its crews had treated 240 people since the strikes began."
+    (c,) = claims_of(nlp, text, "240")
+    assert c.category == "wounded" and "category_treated" in c.rules
+    text = "The medical service said 11 people had been treated, mostly for exhaustion; none was injured."
+    (d,) = claims_of(nlp, text, "11")
+    assert d.category == "other"
+    (e,) = claims_of(nlp, "The clinic said 900 people had been treated for cholera.", "900")
+    assert e.category == "other"
+
+
+def test_taken_to_hospital_with_hypothermia_is_wounded(nlp):
+    text = "Six survivors were pulled from the water, a spokesman said, adding that three had been taken to hospital with hypothermia."
+    (c,) = claims_of(nlp, text, "three")
+    assert c.category == "wounded"

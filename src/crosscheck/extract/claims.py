@@ -1622,6 +1622,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = sent_claims[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
+    if category == "other" and crule in ("category_syntax", "category_window", "category_nearest") and any(
+            t.lemma_.lower() == "treat" and t.pos_ == "VERB" for t in sent) and not (
+            {t.lower_ for t in sent} & L.ILLNESS_WORDS) and noun.lower_ not in L.THING_NOUNS:
+        # rule ``category_treated``: "its crews had treated 592 people since the barrages began": in a
+        # report of attacks or disasters, people treated are wounded (not those treated for cholera)
+        category, crule = "wounded", "category_treated"
     if category == "other" and crule in ("category_window", "category_nearest") and noun.lower_ in L.FORCE_NOUNS \
             and re.search(r"\b(aboard|on board)\b", doc_text(doc)[q.end:sent.end_char].lower()):
         category, crule = "deployed", "category_force_noun"  # "with more than 4,000 sailors aboard"

@@ -504,7 +504,8 @@ CATEGORY_PHRASES = (
                 "beaten to death",
                 "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
                 "drowned", "drown", "lost their lives", "executed", "massacred")),
-    ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed")),
+    ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed",
+                 "hospitalised", "hospitalized", "taken to hospital", "admitted to hospital", "hypothermia")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
                   "detained", "detain", "taken captive", "surrendered", "seized")),
     ("missing", ("missing", "unaccounted for", "could not account for", "cannot account for", "not accounted for",
@@ -551,6 +552,10 @@ EQUIPMENT_NOUNS = {
     "submarines", "carriers", "howitzers", "artillery", "vehicles", "vessels", "ships", "teams", "trucks",
     "bases", "battalions", "brigades", "units", "ambulances",
 }
+#: Illnesses: people "treated" for these are not wounded (rule ``category_treated``).
+ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "diarrhoea", "diarrhea", "covid",
+                 "disease", "diseases", "illness", "illnesses", "infection", "infections", "vaccinated", "vaccine",
+                 "exhaustion", "fainting", "fainted", "dehydration", "heatstroke", "none", "uninjured", "unhurt"}
 #: Verbs by which equipment is lost or used up, not deployed.
 EQUIPMENT_LOSS_VERBS = {"shoot", "down", "destroy", "damage", "hit", "lose", "capture", "seize", "strike", "intercept",
                         "launch", "fire", "sink", "abandon"}
