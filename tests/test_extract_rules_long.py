@@ -328,3 +328,14 @@ def test_taken_to_hospital_with_hypothermia_is_wounded(nlp):
     text = "Six survivors were pulled from the water, a spokesman said, adding that three had been taken to hospital with hypothermia."
     (c,) = claims_of(nlp, text, "three")
     assert c.category == "wounded"
+
+
+def test_one_as_an_item_of_a_count(nlp):
+    from crosscheck import find_quantities
+
+    assert [q.text for q in find_quantities("14 civilians and one soldier had been killed")] == ["14", "one"]
+    assert [q.text for q in find_quantities("12 people were killed, including one soldier")] == ["12", "one"]
+    assert [q.text for q in find_quantities("two of them and one of the others")] == ["two"]
+    assert find_quantities("one of them said") == []
+    (c,) = claims_of(nlp, "The ministry said 14 civilians and one soldier had been killed.", "one")
+    assert c.category == "killed"

@@ -1116,7 +1116,15 @@ def _skip(q: Quantity, span, sent) -> str | None:
                                 and _category_window(nxt_tok.lower_) is None)):
         return "skip_year"  # "the institute's 2024 annual review"
     if q.unit == "count" and value is not None and value < 2 and q.kind == "exact":
-        return "skip_one"
+        # ... unless it is one item of a count: "14 civilians and one soldier had been killed",
+        # "12 killed, including one soldier", "Seven more died in X and one in Y" (rule ``one_in_a_list``)
+        prev = [t for t in sent.doc[max(sent.start, first.i - 5):first.i]]
+        listed = bool(prev) and (prev[-1].lower_ in ("and", "including", "plus") and any(
+            t.like_num and not t.is_punct for t in prev[:-1]) or prev[-1].lower_ == "including"
+            or (prev[-1].lower_ == "and" and first.head.dep_ == "conj" and first.head.head.like_num))
+        nxt = sent.doc[span.end] if span.end < sent.end else None
+        if not listed or nxt is None or nxt.lower_ in ("of", "another", "way", "more", "day", "time"):
+            return "skip_one"
     after = sent.doc[span[-1].i + 1] if span[-1].i + 1 < len(sent.doc) else None
     if after is not None and after.text in ("-", "–") and after.idx == span[-1].idx + len(span[-1].text) \
             and span[-1].i + 2 < len(sent.doc) and sent.doc[span[-1].i + 2].lower_ not in L.HYPHEN_COUNT_WORDS:

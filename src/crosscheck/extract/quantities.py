@@ -306,11 +306,25 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[float, int, str | None] | No
         if r is None:
             return None
         value, k = r
-        # a lone "one" is a pronoun far more often than a count ("one of them")
-        if k == j + 1 and t.low == "one":
+        # a lone "one" is a pronoun far more often than a count ("one of them") -- except as one
+        # item of a count (rule ``one_in_a_list``: "14 civilians and one soldier", "including one
+        # child", "seven died in X and one in Y")
+        if k == j + 1 and t.low == "one" and not _one_in_a_list(toks, j):
             return None
         return value, k, currency
     return None
+
+
+def _one_in_a_list(toks: list[_Tok], j: int) -> bool:
+    if j == 0 or j + 1 >= len(toks) or toks[j + 1].low in ("of", "another", "way", "more", "day", "time", "side",
+                                                             "thing", "another", "other", "another's", "by"):
+        return False
+    prev = toks[j - 1].low
+    if prev == "including":
+        return toks[j + 1].kind == "word"
+    if prev in ("and", "plus"):
+        return any(t.kind == "num" or t.low in L.UNITS_WORDS or t.low in L.TENS_WORDS for t in toks[max(0, j - 8):j - 1])
+    return False
 
 
 def _read_vague(toks: list[_Tok], i: int) -> tuple[float, int] | None:
