@@ -339,3 +339,10 @@ def test_one_as_an_item_of_a_count(nlp):
     assert find_quantities("one of them said") == []
     (c,) = claims_of(nlp, "The ministry said 14 civilians and one soldier had been killed.", "one")
     assert c.category == "killed"
+
+
+def test_the_countrys_service_is_the_country_named_last_before_it(nlp):
+    text = ("Russia has rebuilt its ground forces near the border to about 19,000 troops, a Finnish lawmaker said "
+            "after a closed briefing by the country's military intelligence service.")
+    (c,) = claims_of(nlp, text, "about 19,000")
+    assert c.source.name == "Finnish military intelligence service"

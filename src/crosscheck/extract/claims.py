@@ -100,6 +100,7 @@ class DocState:
     prev_category: str | None = None  # the category of the figure just before
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
+    countries_at: list = field(default_factory=list)  # (char offset, country) of every country named
     holder: tuple | None = None  # (body, sentence index) of an unnamed office-holder ("the deputy head of X")
     last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
     sentence_index: int = 0
@@ -774,14 +775,21 @@ _PLACE_OWNER_RE = re.compile(
     r"^(?:the\s+)?(city|town|country|nation|province|region|state|territory|enclave)(?:['’]s)?\s+(.+)$", re.I)
 
 
-def _place_owner(state: DocState, name: str, text: str) -> str:
+def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -> str:
     """rule ``place_owner``: "the city's mayor" -> "Derna mayor", "the country's spy agency" ->
-    "South Korea spy agency": the place is the last one of that kind the document named."""
+    "South Korean spy agency": the place is the last one of that kind the document named."""
     m = _PLACE_OWNER_RE.match(name)
     if not m or not re.search(r"['’]s\b", text):
         return name
     kind, rest = m.group(1).lower(), m.group(2)
     place = state.last_country if kind in ("country", "nation") else state.last_city
+    if kind in ("country", "nation") and at is not None:
+        # "Russia has rebuilt its forces ..., a Finnish lawmaker said after a briefing by the
+        # country's military intelligence service": the country named last before the mention
+        before = [c for off, c in state.countries_at if off < at]
+        place = before[-1] if before else place
+    if place and kind in ("country", "nation") and rest == rest.lower():
+        place = demonym(place)  # "the country's spy agency" -> "South Korean spy agency"
     return f"{place} {rest}" if place else name
 
 
@@ -834,6 +842,8 @@ def _remember_places(state: DocState, sent) -> None:
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
         country = L.COUNTRY_ADJECTIVES.get(name.lower()) or L.CAPITALS.get(name)
+        if country:
+            state.countries_at.append((ent.start_char, country))
         if country and not subject_country:
             state.last_country = country
             # a country that acts in the sentence ("Russia does not disclose ...", "given by
@@ -1043,7 +1053,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         if target is not None:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
-    name = _place_owner(state, _its_owner(state, core_name(m)), m.text)
+    name = _place_owner(state, _its_owner(state, core_name(m)), m.text, m.start)
     office = _OFFICE_OF_RE.match(name)
     if office and state.last_country:
         # rule ``office_of_holder``: "the office of the police inspector general" speaks for the police
