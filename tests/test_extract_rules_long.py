@@ -346,3 +346,10 @@ def test_the_countrys_service_is_the_country_named_last_before_it(nlp):
             "after a closed briefing by the country's military intelligence service.")
     (c,) = claims_of(nlp, text, "about 19,000")
     assert c.source.name == "Finnish military intelligence service"
+
+
+def test_show_tagged_as_a_noun_still_reports(nlp):
+    text = ("Satellite images analysed by the Example Center for Imagery show that the army has parked at least "
+            "32 tanks at a base there.")
+    (c,) = claims_of(nlp, text, "at least 32")
+    assert c.source.name == "Example Center for Imagery"

@@ -636,7 +636,7 @@ def cue_verbs_above(anchor) -> list:
     seen = set()
     while t is not None and t.i not in seen:
         seen.add(t.i)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
+        if (t.pos_ in ("VERB", "AUX") or _misparsed_verb(t)) and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
                 and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and not _misparsed_root_verb(t)) \
                 and not (t.lemma_.lower() == "find" and not _finds_that(t)):  # "people confirmed dead"
             out.append(t)
@@ -660,6 +660,15 @@ def cue_verbs_above(anchor) -> list:
                     _subject_of(c) is not None or _subject_left_of(c) is not None):
             out.append(c)
     return out
+
+
+def _misparsed_verb(t) -> bool:
+    """rule ``misparsed_verb``: "Satellite images analysed by X show that ..." with "show" tagged as
+    a noun: a sentence root with a subject and a "that" clause is a verb."""
+    return t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_ in ("show", "shows", "suggest", "suggests", "indicate",
+                                                                    "indicates", "reveal", "reveals") and any(
+        c.dep_ == "nsubj" for c in t.children) and any(
+        c.dep_ == "ccomp" for c in t.children)
 
 
 def _finds_that(verb) -> bool:
