@@ -353,3 +353,13 @@ def test_show_tagged_as_a_noun_still_reports(nlp):
             "32 tanks at a base there.")
     (c,) = claims_of(nlp, text, "at least 32")
     assert c.source.name == "Example Center for Imagery"
+
+
+def test_a_government_spokesman_speaks_for_the_government_not_the_police(nlp):
+    text = "Hungary's police said 20,000 people marched. A government spokesman said no more than 35,000 had marched."
+    (c,) = claims_of(nlp, text, "no more than 35,000")
+    assert c.source.name == "Hungarian government"
+    text = ("The Taliban administration said 1,411 people had died. A government spokesman wrote that over 5,400 "
+            "houses had been destroyed.")
+    (d,) = claims_of(nlp, text, "over 5,400")
+    assert d.source.name == "Taliban administration"

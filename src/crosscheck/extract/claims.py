@@ -754,6 +754,14 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
             return Source(text=m.text, name=known, kind=source_kind(known, False))
         target = next((s for s in candidates if all(w.lower() in s.name.lower() for w in org_words)
                        and _head_word(s.name) == org_words[-1].lower()), None)
+        if target is None and org.lower() == "government":
+            # "A government spokesman said": the government named before ("the Taliban
+            # administration"), else the government of the country -- never its police
+            target = next((s for s in candidates if _head_word(s.name) in ("government", "administration", "cabinet",
+                                                                            "presidency", "junta")), None)
+        if target is None and org.lower() == "government" and (m.affiliation or state.last_country):
+            country = m.affiliation or state.last_country
+            return Source(text=m.text, name=f"{demonym(country)} government", kind="government", affiliation=country)
         if target is None:
             kind = source_kind(org, False)
             if org.lower() in ("military", "army", "ministry", "government", "police", "agency", "office") and \
