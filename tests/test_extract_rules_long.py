@@ -363,3 +363,9 @@ def test_a_government_spokesman_speaks_for_the_government_not_the_police(nlp):
             "houses had been destroyed.")
     (d,) = claims_of(nlp, text, "over 5,400")
     assert d.source.name == "Taliban administration"
+
+
+def test_which_x_says_claimed_lives(nlp):
+    text = "Most set out on the Atlantic route, which the IOM says claimed at least 959 lives in 2023."
+    (c,) = claims_of(nlp, text, "at least 959")
+    assert c.source.name == "IOM" and c.category == "killed"

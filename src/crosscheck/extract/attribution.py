@@ -594,6 +594,9 @@ def _subject_of(verb):
         # the one holding the figure is what was said, not who said it
         without = [c for c in subjects if not any(t.like_num for t in c.subtree)]
         subjects = without or subjects
+        # "the route, which the IOM says claimed 959 lives": "which" belongs to the inner clause
+        nouns = [c for c in subjects if c.lower_ not in ("which", "that", "who")]
+        subjects = nouns or subjects
     for c in subjects:
         if c.dep_ in _SUBJ_DEPS:
             if c.dep_ == "nsubjpass" and verb.lemma_.lower() in L.CUE_VERBS:
@@ -638,7 +641,10 @@ def cue_verbs_above(anchor) -> list:
         seen.add(t.i)
         if (t.pos_ in ("VERB", "AUX") or _misparsed_verb(t)) and t.lemma_.lower() in L.CUE_VERBS and t.i != anchor.i \
                 and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and not _misparsed_root_verb(t)) \
-                and not (t.lemma_.lower() == "find" and not _finds_that(t)):  # "people confirmed dead"
+                and not (t.lemma_.lower() == "find" and not _finds_that(t)) \
+                and not (t.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life", "victims")
+                                                             for c in t.children)):
+            # ("people confirmed dead"; "the route claimed 959 lives" kills, it does not report)
             out.append(t)
         elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
             out.append(t)
