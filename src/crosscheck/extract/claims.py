@@ -950,9 +950,40 @@ _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(pol
                            r"air force|prosecutor|prosecutors)\b")
 
 
+_MINISTER_TITLE_RE = re.compile(
+    r"\b(?P<field>Defen[cs]e|Foreign|Interior|Health|Home|Information|Finance|Justice|Social Affairs|Migration)"
+    r" (?:Minister|Secretary)\b|\bSecretary of (?P<us>State|Defen[cs]e)\b")
+
+
+def _ministry_of_title(state: DocState, m: Mention) -> str | None:
+    if not (m.is_person and m.person_name) or m.members:
+        return None
+    title = m.text[:m.text.find(m.person_name)] if m.person_name in m.text else ""
+    hit = _MINISTER_TITLE_RE.search(title)
+    if hit is None:
+        return None
+    country = m.affiliation
+    american = country in (None, "United States", "U.S.", "US")
+    if american and (hit.group("us") or hit.group(0) == "Defense Secretary"):
+        # "Secretary of State", "Defense Secretary" (American spelling, no other country named)
+        return "U.S. State Department" if hit.group("us") == "State" else "Pentagon"
+    if not country or "Minister" not in hit.group(0):
+        return None  # whose ministry is not said: the person stays
+    return f"{demonym(country)} {hit.group('field').lower()} ministry"
+
+
 def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
     pronouns point back to the latest mention, not to the first)."""
+    ministry = _ministry_of_title(state, m)
+    if ministry is not None:
+        # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence
+        # ministry, "U.S. Secretary of State Antony Blinken" the State Department; "Umerov said"
+        # later still speaks for it (heads of state and government stay by name)
+        src = _canonical_source(state, Mention(text=ministry, start=m.start, end=m.end))
+        state.speaks_for[name_key(m.person_name)] = src
+        state.speaks_for[m.person_name.split()[-1].lower()] = src
+        return src
     if m.is_person and m.person_name and m.title in L.INSTITUTION_ROLES and m.affiliation and not m.members \
             and m.affiliation not in _COUNTRIES and m.affiliation.lower() not in L.COUNTRY_ADJECTIVES:
         # rule ``speaks_for_institution``: "Jane Roe, a spokeswoman for the Example Relief Agency,
