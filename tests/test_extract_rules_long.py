@@ -372,10 +372,10 @@ def test_which_x_says_claimed_lives(nlp):
 
 
 def test_a_minister_named_with_title_and_country_is_the_ministry(nlp):
-    text = "Ukrainian Defence Minister Rustem Example said 300 soldiers had been killed. Example said 40 were captured."
+    text = "Ukrainian Defence Minister Taras Kovalenko said 300 soldiers had been killed. Kovalenko said 40 were captured."
     assert claims_of(nlp, text, "300")[0].source.name == "Ukrainian defence ministry"
     assert claims_of(nlp, text, "40")[0].source.name == "Ukrainian defence ministry"
-    (c,) = claims_of(nlp, "Defense Secretary Lloyd Example said around 10,000 troops were in Russia.", "around 10,000")
+    (c,) = claims_of(nlp, "Defense Secretary Mark Hollis said around 10,000 troops were in Russia.", "around 10,000")
     assert c.source.name == "Pentagon"
-    (d,) = claims_of(nlp, "Foreign Minister Ana Example said 12 citizens had died.", "12")
+    (d,) = claims_of(nlp, "Foreign Minister Ana Lindqvist said 12 citizens had died.", "12")
     assert d.source.kind == "person"  # whose ministry is not said
