@@ -379,3 +379,11 @@ def test_a_minister_named_with_title_and_country_is_the_ministry(nlp):
     assert c.source.name == "Pentagon"
     (d,) = claims_of(nlp, "Foreign Minister Ana Lindqvist said 12 citizens had died.", "12")
     assert d.source.kind == "person"  # whose ministry is not said
+
+
+def test_a_director_apposed_to_the_town_of_the_hospital(nlp):
+    text = ("At the Example Medical Centre in Makurdi, the chief medical director, Dr Ngozi Ameh, said the hospital "
+            "had received 22 of the wounded. At the regional hospital in Hombo, its director, Dr Fatima Youssouf, "
+            "said staff had treated nine of the survivors.")
+    assert claims_of(nlp, text, "22")[0].source.name == "Example Medical Centre"
+    assert claims_of(nlp, text, "nine")[0].source.name == "Hombo regional hospital"

@@ -1087,19 +1087,24 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
 
 def _institution_at_place(verb, subj) -> Mention | None:
     """rule ``institution_at_place``: "At the city's municipal hospital, the director, Dr Aiko Hayashi,
-    said ...": a director or spokesperson with no body of their own speaks for the institution the
-    sentence opens with."""
-    role = subj if subj.lower_ in L.INSTITUTION_ROLES else (
-        subj.head if subj.dep_ == "appos" and subj.head.lower_ in L.INSTITUTION_ROLES else None)
-    if role is None or any(c.dep_ in ("prep", "poss", "compound") or c.ent_type_ in ("ORG", "NORP", "GPE")
-                           for c in role.children if c.dep_ != "appos"):
-        return None
+    said ...", "At the regional hospital in Hombo, its director, Dr X, said": a director or
+    spokesperson with no body of their own speaks for the institution the sentence opens with."""
     place = next((o for p in verb.lefts if p.dep_ == "prep" and p.lower_ in ("at", "in", "inside")
                   for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "FAC")
                                                               or o.lower_ in L.INSTITUTION_PLACES)), None)
-    if place is None:
+    if place is None or not (place.i < subj.i < verb.i):
         return None
-    return replace(mention_from_token(place), is_person=False, person_name=None, holder=True)
+    doc = verb.doc
+    role = next((t for t in doc[place.i + 1:verb.i] if t.lower_ in L.INSTITUTION_ROLES and t.pos_ == "NOUN"), None)
+    if role is None or any(c.dep_ in ("prep", "compound") or (c.dep_ == "poss" and c.pos_ != "PRON")
+                           or c.ent_type_ in ("ORG", "NORP", "GPE") for c in role.children if c.dep_ != "appos"):
+        return None
+    m = replace(mention_from_token(place), is_person=False, person_name=None, holder=True)
+    town = next((o for p in place.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
+    if place.pos_ == "NOUN" and town is not None:
+        m = replace(m, text=f"{town.text} {_strip_the(m.text)}")  # "the regional hospital in Hombo"
+    return m
 
 
 def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:
