@@ -387,3 +387,11 @@ def test_a_director_apposed_to_the_town_of_the_hospital(nlp):
             "said staff had treated nine of the survivors.")
     assert claims_of(nlp, text, "22")[0].source.name == "Example Medical Centre"
     assert claims_of(nlp, text, "nine")[0].source.name == "Hombo regional hospital"
+
+
+def test_a_governor_or_mayor_named_with_title_is_the_office(nlp):
+    text = ("Example State Governor Hyacinth Aondona said on Sunday that 59 people were killed. Aondona said 12 "
+            "were missing. The mayor of Liloan, Rodel Yap, tells us rescuers have recovered 17 bodies.")
+    assert claims_of(nlp, text, "59")[0].source.name == "Example State governor"
+    assert claims_of(nlp, text, "12")[0].source.name == "Example State governor"
+    assert claims_of(nlp, text, "17")[0].source.name == "Liloan mayor"

@@ -965,6 +965,13 @@ def _mention_with_apposition(noun) -> Mention:
     called = _called_name(noun)
     if called is not None:
         return called
+    of_place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if noun.lower_ in L.SELF_ROLES and of_place is not None and _apposed_person(noun):
+        # "The mayor of Liloan, Rodel Yap, tells us ...": the Liloan mayor
+        start, end = noun.idx, noun.idx + len(noun.text)
+        return Mention(text=f"{of_place.text} {noun.lower_}", start=start, end=end, person_name=_apposed_person(noun),
+                       by_office=True)
     if noun.lower_ in L.SELF_ROLES and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG") or c.dep_ == "poss"
                                            and c.pos_ == "PROPN" for c in noun.children):
         person = _apposed_person(noun)

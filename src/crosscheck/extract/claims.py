@@ -955,6 +955,20 @@ _MINISTER_TITLE_RE = re.compile(
     r" (?:Minister|Secretary)\b|\bSecretary of (?P<us>State|Defen[cs]e)\b")
 
 
+_SELF_TITLE_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<role>Governor|Mayor|Prefect|Sheriff)\s+$")
+
+
+def _office_of_title(m: Mention) -> str | None:
+    if not (m.is_person and m.person_name) or m.members or m.person_name not in m.text:
+        return None
+    title = m.text[:m.text.find(m.person_name)]
+    hit = _SELF_TITLE_RE.match(title)
+    if hit is None:
+        return None
+    place = re.sub(r"['’]s\s*$", "", hit.group("place").strip())
+    return f"{place} {hit.group('role').lower()}".strip()
+
+
 def _ministry_of_title(state: DocState, m: Mention) -> str | None:
     if not (m.is_person and m.person_name) or m.members:
         return None
@@ -975,6 +989,14 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
 def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
     pronouns point back to the latest mention, not to the first)."""
+    office = _office_of_title(m)
+    if office is not None:
+        # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
+        # said" is the Benue State governor; "Aondona said" later too
+        src = _canonical_source(state, Mention(text=office, start=m.start, end=m.end))
+        state.speaks_for[name_key(m.person_name)] = src
+        state.speaks_for[m.person_name.split()[-1].lower()] = src
+        return src
     ministry = _ministry_of_title(state, m)
     if ministry is not None:
         # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence

@@ -1333,7 +1333,7 @@ def _ratio_share(text: str, toks: list[_Tok], i: int) -> tuple[float, int] | Non
         return None
     low = toks[i].low
     num = 1 if low in ("one", "1") else (L.UNITS_WORDS.get(low) if low in L.UNITS_WORDS else (
-        int(low) if low.isdigit() and len(low) <= 2 else None))
+        int(low) if low.isascii() and low.isdigit() and len(low) <= 2 else None))
     if not num:
         return None
     hit = _phrase_at(toks, i + 1, L.SHARE_RATIO_WORDS)
