@@ -395,3 +395,11 @@ def test_a_governor_or_mayor_named_with_title_is_the_office(nlp):
     assert claims_of(nlp, text, "59")[0].source.name == "Example State governor"
     assert claims_of(nlp, text, "12")[0].source.name == "Example State governor"
     assert claims_of(nlp, text, "17")[0].source.name == "Liloan mayor"
+
+
+def test_a_national_red_cross_society_is_not_the_icrc(nlp):
+    text = "The Philippine Red Cross says its volunteers have served hot meals to 12,500 people in shelters."
+    (c,) = claims_of(nlp, text, "12,500")
+    assert c.source.name == "Philippine Red Cross" and c.category == "other"
+    (d,) = claims_of(nlp, "The Red Cross said 40 people were missing.", "40")
+    assert d.source.name == "ICRC"

@@ -1007,6 +1007,9 @@ def _known_name_before(verb) -> Mention | None:
         if before.endswith(alias) and (
                 len(before) == len(alias) or not before[-len(alias) - 1].isalnum()):
             a = start + len(before) - len(alias)
+            prev_word = doc_text(doc)[start:a].split()[-1:] if doc_text(doc)[start:a].strip() else []
+            if prev_word and prev_word[0][:1].isupper() and prev_word[0].lower() not in ("the", "a", "an"):
+                continue  # "The Philippine Red Cross" is a national society, not the ICRC ("Red Cross")
             return Mention(text=doc_text(doc)[a:a + len(alias)], start=a, end=a + len(alias))
     return None
 

@@ -1740,7 +1740,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives
     counted_noun = noun.lower_ if noun.i != anchor.i else ((state.last_subject or "").split() or [""])[-1]
     if category == "deployed" and counted_noun in L.CIVILIAN_NOUNS:
-        if any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
+        if any(t.lemma_.lower() in ("serve", "supply", "feed", "provide") and t.pos_ == "VERB" for t in sent):
+            category, crule = "other", "category_things"  # "served hot meals to 12,500 people": aid, not movement
+        elif any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
             category, crule = "other", "category_arrivals"  # "60,000 migrants arrived in Yemen"
         else:
             category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
