@@ -403,3 +403,10 @@ def test_a_national_red_cross_society_is_not_the_icrc(nlp):
     assert c.source.name == "Philippine Red Cross" and c.category == "other"
     (d,) = claims_of(nlp, "The Red Cross said 40 people were missing.", "40")
     assert d.source.name == "ICRC"
+
+
+def test_a_police_chief_or_gendarmerie_commander_named_is_the_force(nlp):
+    text = ("ANTANANARIVO, Madagascar — Protests continued. The capital's police chief, Colonel Haja Example, told "
+            "reporters the crowd peaked at about 4,000. Example said 12 people were detained.")
+    assert claims_of(nlp, text, "about 4,000")[0].source.name == "Antananarivo police"
+    assert claims_of(nlp, text, "12")[0].source.name == "Antananarivo police"

@@ -844,6 +844,8 @@ def _owner(noun):
     """rule ``subunit_owner``: "the military government's information team said" -> the government."""
     if noun is None or noun.lower_ not in _SUBUNITS:
         return None
+    if any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES for c in noun.children):
+        return None  # "the capital's police chief": the police, not the capital (``body_of_holder``)
     # "South Korea's ... team" stays the team: a country is not who speaks
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                  and c.ent_type_ not in ("GPE", "NORP") and c.lower_ not in L.SPEAKER_ROLES), None)
@@ -937,6 +939,10 @@ def _named_apposition(noun):
     return None
 
 
+_FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "coastguard", "border", "prison",
+                 "customs", "militia"}
+
+
 def _called_name(noun) -> Mention | None:
     """rule ``called_itself``: "The organisers, a coalition of civic groups calling itself Slovakia Is
     Europe, said"; "The office, known as the Defensoría del Pueblo, said": the name it goes by."""
@@ -965,6 +971,15 @@ def _mention_with_apposition(noun) -> Mention:
     called = _called_name(noun)
     if called is not None:
         return called
+    body = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _FORCE_BODIES), None)
+    if noun.lower_ in L.INSTITUTION_ROLES and body is not None and _apposed_person(noun):
+        # rule ``body_of_holder``: "The capital's police chief, Colonel Haja Rakotomalala, told ..." is
+        # the capital's police; "The island's gendarmerie commander, Captain Y, said" its gendarmerie
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        start = owner.left_edge.idx if owner is not None else body.idx
+        end = body.idx + len(body.text)
+        return Mention(text=doc_text(noun.doc)[start:end], start=start, end=end,
+                       person_name=_apposed_person(noun), by_office=True)
     of_place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     if noun.lower_ in L.SELF_ROLES and of_place is not None and _apposed_person(noun):

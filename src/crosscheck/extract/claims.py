@@ -780,7 +780,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
 
 
 _PLACE_OWNER_RE = re.compile(
-    r"^(?:the\s+)?(city|town|country|nation|province|region|state|territory|enclave)(?:['’]s)?\s+(.+)$", re.I)
+    r"^(?:the\s+)?(city|town|country|nation|province|region|state|territory|enclave|capital|island|district|"
+    r"county|village|port)(?:['’]s)?\s+(.+)$", re.I)
 
 
 def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -> str:
@@ -796,6 +797,10 @@ def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -
         # country's military intelligence service": the country named last before the mention
         before = [c for off, c in state.countries_at if off < at]
         place = before[-1] if before else place
+    if kind == "capital":
+        # "the capital's police": the capital of the country the report is about, when the lexicon knows it
+        place = next((city for city, country in L.CAPITALS.items() if country == state.last_country
+                      and country not in (city,)), None) or place
     if place and kind in ("country", "nation") and rest == rest.lower():
         place = demonym(place)  # "the country's spy agency" -> "South Korean spy agency"
     return f"{place} {rest}" if place else name
@@ -819,6 +824,7 @@ def _its_owner(state: DocState, name: str) -> str:
     return f"{org.name} {rest}" if org else name
 
 
+_CAPITAL_COUNTRIES = set(L.CAPITALS.values())
 _DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \(| —| –)")
 
 
@@ -849,7 +855,8 @@ def _remember_places(state: DocState, sent) -> None:
         if ent.label_ not in ("GPE", "NORP") or (ent.label_ == "NORP" and ent.text.lower() not in L.COUNTRY_ADJECTIVES):
             continue
         name = re.sub(r"^the\s+", "", re.sub(r"['’]s$", "", ent.text), flags=re.I)
-        country = L.COUNTRY_ADJECTIVES.get(name.lower()) or L.CAPITALS.get(name)
+        country = L.COUNTRY_ADJECTIVES.get(name.lower()) or L.CAPITALS.get(name) or (
+            name if name in _CAPITAL_COUNTRIES else None)  # "Madagascar": a country the lexicon knows by its capital
         if country:
             state.countries_at.append((ent.start_char, country))
         if country and not subject_country:
