@@ -410,3 +410,10 @@ def test_a_police_chief_or_gendarmerie_commander_named_is_the_force(nlp):
             "reporters the crowd peaked at about 4,000. Example said 12 people were detained.")
     assert claims_of(nlp, text, "about 4,000")[0].source.name == "Antananarivo police"
     assert claims_of(nlp, text, "12")[0].source.name == "Antananarivo police"
+
+
+def test_the_force_is_the_police_force_named_before(nlp):
+    text = ("Munich police said 120,000 people took part. The force had expected about 25,000. A counter-protest "
+            "drew about 5,000 people, according to the force.")
+    assert claims_of(nlp, text, "about 25,000")[0].source.name == "Munich police"
+    assert claims_of(nlp, text, "about 5,000")[0].source.name == "Munich police"

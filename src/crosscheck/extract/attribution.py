@@ -27,7 +27,7 @@ from crosscheck.extract import lexicon as L
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that", "this", "its", "their", "his", "her"}
 #: Possessive pronouns as sources ("Its count includes ...") point back like their subject forms.
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-_ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson",
+_ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spokeswoman", "spokesperson", "force",
                "president", "minister", "military", "army", "government", "office", "department", "service",
                "chiefs", "command", "staff", "source", "sources", "lawmaker", "organisation", "organization",
                "authorities", "police", "group", "statement", "leader", "general", "commander", "institute",

@@ -1097,6 +1097,11 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                     or (w == "un" and s.kind == "international") for w in m.role_words)]
             if "same" in m.text.lower().split() and candidates:
                 target = candidates[0]  # "the same team": whoever was just named
+            if head == "force" and not m.role_words:
+                # "the force had expected 25,000", "according to the force": a police force named before
+                target = next((s for s in candidates if "police" in s.name.lower() or _head_word(s.name) in (
+                    "gendarmerie", "constabulary", "yard")), None) or next(
+                    (s for s in candidates if s.kind == "military"), None)
             if head in DOCUMENT_ROLES and not re.match(r"^(its|their)\b", m.text.lower()):
                 # "the statement said": the body that spoke last issued it
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous")), None)
