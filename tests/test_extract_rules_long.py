@@ -417,3 +417,11 @@ def test_the_force_is_the_police_force_named_before(nlp):
             "drew about 5,000 people, according to the force.")
     assert claims_of(nlp, text, "about 25,000")[0].source.name == "Munich police"
     assert claims_of(nlp, text, "about 5,000")[0].source.name == "Munich police"
+
+
+def test_briefed_by_in_a_relative_clause_inside_the_subject(nlp):
+    text = ("The Example Intelligence Service said 40,000 troops were in the region. A member of the parliament's "
+            "defence committee, who was briefed by the service last week, told this newspaper the assessment "
+            "assumed Russia would station at least 300 more tanks in the region.")
+    (c,) = claims_of(nlp, text, "at least 300")
+    assert c.source.name == "Example Intelligence Service" and c.via and "member" in c.via[0].name

@@ -1224,7 +1224,9 @@ def _relay_briefed(subj, att: Attribution) -> None:
                             att.source = mention_from_token(objs[0])
                             att.rule = "relay_briefed"
                             return
-    for c in subj.children:
+    # the clause may hang on a noun inside the subject ("A member of the committee, who was briefed by
+    # the service, told ...")
+    for c in [t for t in subj.subtree if t.head.i in {x.i for x in subj.subtree}]:
         if c.dep_ in ("acl", "relcl") and c.lemma_ in ("brief", "inform", "tell"):
             agent = _agent_of(c)
             if agent is None:
