@@ -425,3 +425,9 @@ def test_briefed_by_in_a_relative_clause_inside_the_subject(nlp):
             "assumed Russia would station at least 300 more tanks in the region.")
     (c,) = claims_of(nlp, text, "at least 300")
     assert c.source.name == "Example Intelligence Service" and c.via and "member" in c.via[0].name
+
+
+def test_n_of_them_taken_to_hospital_keeps_the_source_and_is_wounded(nlp):
+    text = "The coast guard said 40 people had died. Seventeen of them were taken to hospital in Nouadhibou."
+    (c,) = claims_of(nlp, text, "Seventeen")
+    assert c.category == "wounded" and c.source.name.lower() == "coast guard"

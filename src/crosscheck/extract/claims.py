@@ -232,6 +232,9 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
         for c in verb.children:  # "treated for minor injuries": what for
             if c.dep_ == "prep" and c.lower_ == "for":
                 words.extend(g.lower_ for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
+                    g.dep_ == "pobj" and g.lower_ in ("hospital", "hospitals") for g in c.children):
+                words.append("taken to hospital")  # "Seventeen of them were taken to hospital"
         for c in verb.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
                 # "300 killed and 2,700 wounded": a conjunct with a figure of its own is not joined
@@ -360,7 +363,8 @@ def _category_window(text: str) -> str | None:
 #: sourced figure is the outlet's own voice.
 _CONTINUES_RE = re.compile(
     r"(?i)^(a further|another|an additional|of (them|those|these|whom)|among (them|those|these)|"
-    r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same)\b")
+    r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same|"
+    r"(?:[\w-]+|\d[\d,]*) of (?:them|those|these|the dead|the victims|the survivors|the wounded))\b")
 
 
 _QUOTE_CLOSE_RE = re.compile(
