@@ -431,3 +431,12 @@ def test_n_of_them_taken_to_hospital_keeps_the_source_and_is_wounded(nlp):
     text = "The coast guard said 40 people had died. Seventeen of them were taken to hospital in Nouadhibou."
     (c,) = claims_of(nlp, text, "Seventeen")
     assert c.category == "wounded" and c.source.name.lower() == "coast guard"
+
+
+def test_people_who_left_their_villages_and_shares_of_the_evacuated(nlp):
+    (c,) = claims_of(nlp, "The chairman said some 20,000 people have left border villages for the town.", "some 20,000")
+    assert c.category == "displaced"
+    (d,) = claims_of(nlp, "UNICEF says about 40 per cent of the people evacuated are children.", "about 40 per cent")
+    assert d.category == "displaced"
+    (e,) = claims_of(nlp, "A UNHCR survey found 59% of refugees hoped to go home.", "59%")
+    assert e.category == "other"  # a survey answer, not a displacement count

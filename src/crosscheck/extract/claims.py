@@ -302,6 +302,10 @@ def _breakdown_of(counted, sent_claims) -> bool:
                                             for p in sent_claims) for c in head.children)
 
 
+_LEFT_PLACES = {"homes", "home", "villages", "village", "towns", "town", "city", "cities", "area", "areas", "region",
+                "country", "district", "districts", "houses", "settlements", "neighbourhoods", "neighborhoods"}
+
+
 def _category_situation(noun, anchor) -> tuple[str | None, str]:
     """What the situation of the counted people or things says, when no category word does.
 
@@ -314,6 +318,10 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
       vehicles": machines and units that go with a force."""
     counted = noun if noun.i != anchor.i else anchor
     verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() == "leave" and counted.lower_ in L.CIVILIAN_NOUNS and not any(
+            c.dep_ == "dobj" and c.lower_ not in _LEFT_PLACES for c in verb.children):
+        # rule ``category_left_home``: "some 20,000 people have left border villages", "residents have left"
+        return "displaced", "category_left_home"
     if verb is not None and verb.lemma_.lower() in L.SHELTER_VERBS and counted.lower_ not in L.FORCE_NOUNS:
         places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "inside", "with", "on")
                   for o in p.children if o.dep_ == "pobj"]
@@ -342,6 +350,11 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
     return None, ""
 
 
+_OPINION_VERBS = {"hope", "want", "wish", "plan", "intend", "say", "believe", "expect", "support", "back", "fear",
+                  "prefer", "feel", "think", "answer", "respond", "tell", "name", "consider", "favour", "favor"}
+_OPINION_RE = re.compile(r"\b(hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|said|says?|"
+                         r"believe[sd]?|expect(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|fear(?:s|ed)?|felt|feel|"
+                         r"think|thought|favou?r(?:s|ed)?|would)\b")
 _NOT_SHELTER_CAMPS_RE = re.compile(r"\b(?:summer|holiday|youth|scout|training|boot|sports|music|church)\s+camps?\b")
 
 
@@ -1740,8 +1753,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         share_cat = _category_window(m_of.group(1)) if m_of else None
         if share_cat is None and m_of and set(m_of.group(1).split()) & L.FORCE_NOUNS:
             share_cat = "deployed"  # "about a third of the Russian troops"
-        if share_cat in ("killed", "wounded", "killed_or_wounded", "missing", "deployed"):
-            # shares of the dead or wounded; "59% of refugees hoped to go home" is not a displacement count
+        opinion = any(t.lemma_.lower() in _OPINION_VERBS for t in sent if t.i > anchor.i) or bool(
+            _OPINION_RE.search(doc_text(doc)[q.end:sent.end_char].lower()))
+        if share_cat in ("killed", "wounded", "killed_or_wounded", "missing", "deployed") or (
+                share_cat == "displaced" and not opinion):
+            # shares of the dead, the wounded or the displaced ("about 40 per cent of the people
+            # evacuated are children"); "59% of refugees hoped to go home" is a survey answer
             category, crule = share_cat, "category_share_of"
     money_rate = q.unit == "rate" and bool(re.search(r"[$€£¥₹]|\b(dollars?|euros?|pounds?|roubles?|rubles?|rupees?|"
                                                        r"yuan|naira|shillings?|francs?|pesos?|reais|lira|bn|m)\b", q.text, re.I))
