@@ -440,3 +440,19 @@ def test_people_who_left_their_villages_and_shares_of_the_evacuated(nlp):
     assert d.category == "displaced"
     (e,) = claims_of(nlp, "A UNHCR survey found 59% of refugees hoped to go home.", "59%")
     assert e.category == "other"  # a survey answer, not a displacement count
+
+
+def test_analysis_by_a_named_body_and_a_spokesperson_after_a_quote(nlp):
+    text = "An independent analysis of drone footage by the Example Institute for Crowds puts the peak at 140,000."
+    (c,) = claims_of(nlp, text, "140,000")
+    assert c.source.name == "Example Institute for Crowds"
+    text = ('"Among the dead were 19 children," Marta Helvig, a spokesperson for the Office of the High '
+            'Commissioner for Human Rights (OHCHR), told a regular news briefing.')
+    (d,) = claims_of(nlp, text, "19")
+    assert d.source.name == "UN Human Rights Office"
+
+
+def test_a_percentage_saying_is_not_the_source_of_a_poll(nlp):
+    text = "Some 60pc of Estonians say they would resist, according to a poll by the Tartu Example Research Centre."
+    (c,) = claims_of(nlp, text, "Some 60pc")
+    assert c.source.name == "Tartu Example Research Centre" and not c.via

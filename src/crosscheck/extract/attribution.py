@@ -291,7 +291,7 @@ def _single_mention(head) -> Mention:
         pronoun=low in _PRONOUNS and len(toks) == 1,
         role=role,
         affiliation=_affiliation(head, toks, person),
-        title=_title(head) if person is not None else None,
+        title=_title(head) if person is not None or head.pos_ == "PROPN" else None,
         aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6) + tuple(
             # rule ``appos_description``: "Magen David Adom, the national ambulance service, said":
             # "the service" later points back to it
@@ -426,9 +426,13 @@ def _cue_noun_source(noun) -> Mention | None:
     """ "estimates from A, B and C", "a report by X", "data from X" -> X (joint when several)."""
     if noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS:
         return None
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")):
-            qualifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET") or None
+    qualifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET") or None
+    # "An analysis of drone footage by the Ostwald Institute": who made it ("by"), before what it is of
+    preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+    preps += [g for c in preps if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+              for g in o.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"]
+    for c in sorted(preps, key=lambda c: c.lower_ == "of"):
+        if c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")):
             return _entity_list_after(c, qualifier)
     return None
 
@@ -804,9 +808,11 @@ def _issuer(noun):
                 c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _ROLE_HEADS):
             return c
     if noun.lower_ in _STUDY_NOUNS:
-        # "A poll by the Example Centre for Public Research found ...": who made the study
-        for p in noun.children:
-            if p.dep_ == "prep" and p.lower_ in ("by", "from"):
+        # "A poll by the Example Centre for Public Research found ...": who made the study ("An
+        # analysis of drone footage by the Ostwald Institute": the "by" may hang on the footage)
+        for p in [t for t in noun.subtree if t.i > noun.i]:
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.head.i in (noun.i, *[
+                    g.i for g in noun.children if g.dep_ == "prep" for g in g.children if g.dep_ == "pobj"]):
                 o = next((o for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN")), None)
                 if o is not None:
                     return o
@@ -1252,7 +1258,8 @@ def attribute(sent, anchor) -> Attribution:
         if inner and inner.source and inner.cue_token is not None and att.cue_token is not None \
                 and not inner.cue_token.is_ancestor(att.cue_token) and inner.cue_token.i > att.cue_token.i:
             return inner
-        if inner and inner.source and not inner.source.pronoun and inner.source.text != att.source.text:
+        if inner and inner.source and not inner.source.pronoun and inner.source.text != att.source.text \
+                and not any(ch.isdigit() for ch in inner.source.text):  # "60pc of Estonians say ..., according to a poll"
             inner.via.append(att.source)
             inner.rule = "according_to_relay"
             return inner

@@ -381,7 +381,7 @@ _CONTINUES_RE = re.compile(
 
 
 _QUOTE_CLOSE_RE = re.compile(
-    r"[”\"]\s*,?\s*(?:(?P<a>[^\"“”.\n]{1,80}?)\s+(?P<v1>said|says|added|told|wrote|explained)\b"
+    r"[”\"]\s*,?\s*(?:(?P<a>[^\"“”.\n]{1,160}?)\s+(?P<v1>said|says|added|told|tells|wrote|explained)\b"
     r"|(?P<v2>said|says|added|told|wrote|explained)\s+(?P<b>[^,.\"“”\n]{1,80}))")
 
 
@@ -993,6 +993,9 @@ def _office_of_title(m: Mention) -> str | None:
     return f"{place} {hit.group('role').lower()}".strip()
 
 
+_SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "head", "chief"}
+
+
 def _ministry_of_title(state: DocState, m: Mention) -> str | None:
     if not (m.is_person and m.person_name) or m.members:
         return None
@@ -1030,15 +1033,17 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         state.speaks_for[name_key(m.person_name)] = src
         state.speaks_for[m.person_name.split()[-1].lower()] = src
         return src
-    if m.is_person and m.person_name and m.title in L.INSTITUTION_ROLES and m.affiliation and not m.members \
+    if (m.is_person and m.person_name or m.title in _SPOKES_TITLES) and m.title in L.INSTITUTION_ROLES \
+            and m.affiliation and not m.members \
             and m.affiliation not in _COUNTRIES and m.affiliation.lower() not in L.COUNTRY_ADJECTIVES:
         # rule ``speaks_for_institution``: "Jane Roe, a spokeswoman for the Example Relief Agency,
         # said" and "Dr Miriam Okafor, a specialist at the Halden Institute, reckons": the agency or
         # the institute is the source; "Roe said" later still speaks for it
-        org = _strip_the(m.affiliation)
+        org = re.sub(r"\s*\(\s*$|\s*\([A-Z]{2,8}\)\s*$", "", _strip_the(m.affiliation)).strip(" ,")
         src = _canonical_source(state, Mention(text=org, start=m.start, end=m.end))
-        state.speaks_for[name_key(m.person_name)] = src
-        state.speaks_for[m.person_name.split()[-1].lower()] = src
+        person = m.person_name or m.text
+        state.speaks_for[name_key(person)] = src
+        state.speaks_for[person.split()[-1].lower()] = src
         return src
     src = _canonical_source(state, m)
     if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
