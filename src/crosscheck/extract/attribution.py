@@ -1275,24 +1275,11 @@ def attribute(sent, anchor) -> Attribution:
             att.via.append(outer.source)  # "..., an Israeli security official told journalists"
             att.rule = "relay_told"
         return att
-    att = rule_cue_verb_subject(sent, anchor)
-    if att:
-        return att
-    att = rule_trailing_cue_clause(sent, anchor)
-    if att:
-        return att
-    att = rule_possessive_cue(sent, anchor)
-    if att:
-        return att
-    att = rule_statement_noun_anywhere(sent, anchor)
-    if att:
-        return att
-    att = rule_appeal_subject(sent, anchor)
-    if att:
-        return att
-    att = rule_fronted_study(sent, anchor)
-    if att:
-        return att
+    for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_statement_noun_anywhere,
+                 rule_appeal_subject, rule_fronted_study):
+        att = rule(sent, anchor)
+        if att:
+            return att
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)

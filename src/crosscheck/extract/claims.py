@@ -1013,42 +1013,48 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
     return f"{demonym(country)} {hit.group('field').lower()} ministry"
 
 
-def canonical_source(state: DocState, m: Mention) -> Source:
-    """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
-    pronouns point back to the latest mention, not to the first)."""
+def _body_of_person(state: DocState, m: Mention) -> str | None:
+    """The body a named person is recorded as, by the source conventions (``eval/dev/README.md``):
+    a governor or mayor by the office, a minister by the ministry, a spokesperson, director or
+    analyst of a named body by the body. None: the person stays."""
     office = _office_of_title(m)
     if office is not None:
         # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
         # said" is the Benue State governor; "Aondona said" later too
-        src = _canonical_source(state, Mention(text=office, start=m.start, end=m.end))
-        state.speaks_for[name_key(m.person_name)] = src
-        state.speaks_for[m.person_name.split()[-1].lower()] = src
-        return src
+        return office
     ministry = _ministry_of_title(state, m)
     if ministry is not None:
         # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence
-        # ministry, "U.S. Secretary of State Antony Blinken" the State Department; "Umerov said"
-        # later still speaks for it (heads of state and government stay by name)
-        src = _canonical_source(state, Mention(text=ministry, start=m.start, end=m.end))
-        state.speaks_for[name_key(m.person_name)] = src
-        state.speaks_for[m.person_name.split()[-1].lower()] = src
-        return src
+        # ministry, "Defense Secretary Lloyd Austin" the Pentagon; "Umerov said" later still speaks
+        # for it (heads of state and government stay by name)
+        return ministry
     if (m.is_person and m.person_name or m.title in _SPOKES_TITLES) and m.title in L.INSTITUTION_ROLES \
             and m.affiliation and not m.members \
             and m.affiliation not in _COUNTRIES and m.affiliation.lower() not in L.COUNTRY_ADJECTIVES:
         # rule ``speaks_for_institution``: "Jane Roe, a spokeswoman for the Example Relief Agency,
         # said" and "Dr Miriam Okafor, a specialist at the Halden Institute, reckons": the agency or
         # the institute is the source; "Roe said" later still speaks for it
-        org = re.sub(r"\s*\(\s*$|\s*\([A-Z]{2,8}\)\s*$", "", _strip_the(m.affiliation)).strip(" ,")
-        src = _canonical_source(state, Mention(text=org, start=m.start, end=m.end))
-        person = m.person_name or m.text
-        state.speaks_for[name_key(person)] = src
-        state.speaks_for[person.split()[-1].lower()] = src
-        return src
-    src = _canonical_source(state, m)
-    if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
-        state.speaks_for[name_key(m.person_name)] = src
-        state.speaks_for[m.person_name.split()[-1].lower()] = src
+        return re.sub(r"\s*\(\s*$|\s*\([A-Z]{2,8}\)\s*$", "", _strip_the(m.affiliation)).strip(" ,")
+    return None
+
+
+def _remember_speaker(state: DocState, person: str, body: Source) -> None:
+    """ "Okafor said" later speaks for the body she was introduced with (full name and surname)."""
+    state.speaks_for[name_key(person)] = body
+    state.speaks_for[person.split()[-1].lower()] = body
+
+
+def canonical_source(state: DocState, m: Mention) -> Source:
+    """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
+    pronouns point back to the latest mention, not to the first)."""
+    body = _body_of_person(state, m)
+    if body is not None:
+        src = _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
+        _remember_speaker(state, m.person_name or m.text, src)
+    else:
+        src = _canonical_source(state, m)
+        if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
+            _remember_speaker(state, m.person_name, src)
     key = name_key(src.name)
     for i in range(len(state.sources) - 1, -1, -1):
         if state.sources[i][0] == key:
