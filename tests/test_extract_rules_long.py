@@ -440,6 +440,8 @@ def test_people_who_left_their_villages_and_shares_of_the_evacuated(nlp):
     assert d.category == "displaced"
     (e,) = claims_of(nlp, "A UNHCR survey found 59% of refugees hoped to go home.", "59%")
     assert e.category == "other"  # a survey answer, not a displacement count
+    (f,) = claims_of(nlp, "About 40 per cent of the people evacuated are children, UNICEF said.", "About 40 per cent")
+    assert f.category == "displaced"  # ", UNICEF said" attributes; it is not an answer
 
 
 def test_analysis_by_a_named_body_and_a_spokesperson_after_a_quote(nlp):

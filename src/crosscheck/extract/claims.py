@@ -350,9 +350,12 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
     return None, ""
 
 
-_OPINION_VERBS = {"hope", "want", "wish", "plan", "intend", "say", "believe", "expect", "support", "back", "fear",
-                  "prefer", "feel", "think", "answer", "respond", "tell", "name", "consider", "favour", "favor"}
-_OPINION_RE = re.compile(r"\b(hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|said|says?|"
+#: A share followed by one of these is a survey answer ("59% of refugees hoped to go home", "62% said
+#: they would"), not a count -- but ", it said" after the figure is attribution.
+_OPINION_VERBS = {"hope", "want", "wish", "plan", "intend", "believe", "expect", "support", "back", "fear",
+                  "prefer", "feel", "think", "answer", "respond", "consider", "favour", "favor"}
+_OPINION_RE = re.compile(r"\b(hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|"
+                         r"(?:they|respondents|who|those|people) (?:said|say)|"
                          r"believe[sd]?|expect(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|fear(?:s|ed)?|felt|feel|"
                          r"think|thought|favou?r(?:s|ed)?|would)\b")
 _NOT_SHELTER_CAMPS_RE = re.compile(r"\b(?:summer|holiday|youth|scout|training|boot|sports|music|church)\s+camps?\b")
