@@ -458,3 +458,12 @@ def test_a_percentage_saying_is_not_the_source_of_a_poll(nlp):
     text = "Some 60pc of Estonians say they would resist, according to a poll by the Tartu Example Research Centre."
     (c,) = claims_of(nlp, text, "Some 60pc")
     assert c.source.name == "Tartu Example Research Centre" and not c.via
+
+
+def test_a_currency_conversion_is_the_outlets(nlp):
+    text = "The agriculture department puts crop losses at 1.9 billion pesos, or about $32 million."
+    assert claims_of(nlp, text, "1.9 billion pesos")[0].source is not None
+    (c,) = claims_of(nlp, text, "about $32 million")
+    assert c.source is None and "currency_conversion" in c.rules
+    text = "The ministry asked for $26 million and $4 million more."
+    assert claims_of(nlp, text, "$4 million")[0].source is not None  # same currency: not a conversion

@@ -1593,6 +1593,24 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     return src, via
 
 
+def _converted_money(doc, q: Quantity, quantities) -> bool:
+    """ "40 trillion dong, about $1.6 billion", "€1.4m, or roughly £1.2m", "(about $66 million)": a
+    money figure right after another one in a different currency converts it."""
+    before = [o for o in quantities if o.end <= q.start and o.unit == "money"]
+    if not before:
+        return False
+    prev = before[-1]
+    gap = doc_text(doc)[prev.end:q.start].lower()
+    return bool(re.fullmatch(r"[\s,(]*(?:or\s*)?(?:about|roughly|around|some|nearly|approximately|almost|"
+                             r"just over|just under|more than)?\s*", gap)) and _currency(prev.text) != _currency(q.text)
+
+
+def _currency(text: str) -> str:
+    """The currency a money figure is written in: its symbol, else its last word ("pesos", "dong")."""
+    m = re.search(r"[$€£¥₹₴₽₩]|US\$", text)
+    return m.group(0) if m else (re.findall(r"[a-z]+", text.lower()) or [""])[-1]
+
+
 def _is_outlet_itself(state: DocState, source: Source, att: Attribution) -> bool:
     low = source.text.lower().strip()
     if low in ("our", "we", "us") and not source.text.strip().isupper() and att.rule in ("possessive_cue", "cue_verb_subject") and att.cue_token is not None:
@@ -1826,6 +1844,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     else:
         rules.append(att.rule)
         source, via = _make_source(state, att)
+    if source is not None and q.unit == "money" and _converted_money(doc, q, quantities):
+        # rule ``currency_conversion``: "1.9 billion pesos, or about $32 million": the conversion is
+        # the outlet's own arithmetic, not the source's figure
+        source, via = None, ()
+        rules.append("currency_conversion")
     if source is not None and _is_outlet_itself(state, source, att):
         # rule ``outlet_self``: "Our own tally ... puts the toll at 82", "according to a tally by the
         # Standard" in The Example Standard: the outlet's own voice
