@@ -467,3 +467,13 @@ def test_a_currency_conversion_is_the_outlets(nlp):
     assert c.source is None and "currency_conversion" in c.rules
     text = "The ministry asked for $26 million and $4 million more."
     assert claims_of(nlp, text, "$4 million")[0].source is not None  # same currency: not a conversion
+
+
+def test_more_countries_and_the_minister_of_a_field(nlp):
+    from crosscheck.extract.attribution import demonym
+
+    assert [demonym(c) for c in ("Sri Lanka", "Madagascar", "Kyrgyzstan", "Guatemala")] == [
+        "Sri Lankan", "Malagasy", "Kyrgyz", "Guatemalan"]
+    (c,) = claims_of(nlp, "At least 17 Sri Lankans have been killed, the state minister of defence told a briefing.",
+                     "At least 17")
+    assert c.source.name.endswith("defence minister")

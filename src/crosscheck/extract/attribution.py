@@ -125,7 +125,9 @@ def _span_tokens(head) -> list:
                 if objs and (objs[0].text[:1].isupper() or objs[0].ent_type_ in ("ORG", "GPE", "NORP") or (
                         t.i == head.i and head.lower_ in L.ORG_ROLE_HEADS
                         and any(g.ent_type_ in ("NORP", "GPE") for g in objs[0].subtree)) or (
-                        t.i == head.i and c.lower_ == "of" and head.lower_ in L.ORG_ROLE_HEADS and objs[0].pos_ == "NOUN")):
+                        t.i == head.i and c.lower_ == "of" and head.lower_ in L.ORG_ROLE_HEADS and objs[0].pos_ == "NOUN") or (
+                        t.i == head.i and c.lower_ == "of" and head.lower_ in ("minister", "ministry", "secretary")
+                        and objs[0].lower_ in _MINISTRY_FIELDS)):
                     toks[c.i] = c
                     for g in objs[0].subtree:
                         if g.dep_ not in ("relcl", "acl", "appos", "punct") and g.head.dep_ not in ("relcl", "acl"):
@@ -945,6 +947,7 @@ def _named_apposition(noun):
     return None
 
 
+_MINISTRY_FIELDS = {"defence", "defense", "interior", "health", "information", "finance", "justice", "migration"}
 _FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "coastguard", "border", "prison",
                  "customs", "militia"}
 
@@ -1323,6 +1326,10 @@ def core_name(m: Mention) -> str:
             words[-2][:1].isupper() or words[-2].lower() == "intelligence"):
         text = " ".join(words[:-1])  # "UNHCR figures", "IOM data", "U.S. intelligence estimates"
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
+    # "the state minister of defence" -> "defence minister" (rule ``minister_of_field``)
+    text = re.sub(r"^(?:state |deputy |junior )?(minister|ministry|secretary) of (?:the )?(\w+)$",
+                  lambda mm: f"{mm.group(2)} {mm.group(1)}" if mm.group(2).lower() in _MINISTRY_FIELDS else mm.group(0),
+                  text, flags=re.I)
     text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
     # ("Two Western officials" -> "Western officials": who, not how many)
     text = _strip_the(text)

@@ -315,6 +315,21 @@ _MORE_COUNTRIES = {
     "Vietnam": "vietnamese", "Thailand": "thai", "Australia": "australian", "Tunisia": "tunisian",
     "Algeria": "algerian", "Morocco": "moroccan", "Jordan": "jordanian", "Qatar": "qatari",
     "Palestine": "palestinian", "Gaza": "palestinian",
+    "Sri Lanka": "sri lankan", "Madagascar": "malagasy", "Comoros": "comorian", "Mauritania": "mauritanian",
+    "Guatemala": "guatemalan", "Kyrgyzstan": "kyrgyz", "Tajikistan": "tajik", "Senegal": "senegalese",
+    "Guinea": "guinean", "Cambodia": "cambodian", "Laos": "lao", "Ecuador": "ecuadorian", "Bolivia": "bolivian",
+    "Honduras": "honduran", "El Salvador": "salvadoran", "Nicaragua": "nicaraguan", "Kosovo": "kosovar",
+    "Bosnia": "bosnian", "Slovakia": "slovak", "Bulgaria": "bulgarian", "Cyprus": "cypriot", "Benin": "beninese",
+    "Togo": "togolese", "Ghana": "ghanaian", "Cameroon": "cameroonian", "Gabon": "gabonese", "Angola": "angolan",
+    "Zambia": "zambian", "Zimbabwe": "zimbabwean", "Malawi": "malawian", "Tanzania": "tanzanian",
+    "Eritrea": "eritrean", "Djibouti": "djiboutian", "Equatorial Guinea": "equatoguinean",
+    "Central African Republic": "central african", "Ivory Coast": "ivorian", "Sierra Leone": "sierra leonean",
+    "Liberia": "liberian", "Gambia": "gambian", "Guyana": "guyanese", "Papua New Guinea": "papua new guinean",
+    "Taiwan": "taiwanese", "South Africa": "south african", "Namibia": "namibian", "Botswana": "motswana",
+    "Slovenia": "slovenian", "Croatia": "croatian", "Albania": "albanian", "Montenegro": "montenegrin",
+    "Austria": "austrian", "Switzerland": "swiss", "Ireland": "irish", "Czech Republic": "czech",
+    "Uzbekistan": "uzbek", "Kazakhstan": "kazakh", "Turkmenistan": "turkmen", "Mongolia": "mongolian",
+    "Malaysia": "malaysian", "Singapore": "singaporean", "New Zealand": "new zealand",
 }
 #: Capitals named for their country ("Buenos Aires" tells which country "the government" is).
 CAPITALS = {
