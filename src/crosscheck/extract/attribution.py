@@ -812,9 +812,9 @@ def _issuer(noun):
     if noun.lower_ in _STUDY_NOUNS:
         # "A poll by the Example Centre for Public Research found ...": who made the study ("An
         # analysis of drone footage by the Ostwald Institute": the "by" may hang on the footage)
+        heads = {noun.i} | {o.i for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
         for p in [t for t in noun.subtree if t.i > noun.i]:
-            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.head.i in (noun.i, *[
-                    g.i for g in noun.children if g.dep_ == "prep" for g in g.children if g.dep_ == "pobj"]):
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.head.i in heads:
                 o = next((o for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN")), None)
                 if o is not None:
                     return o
@@ -939,10 +939,7 @@ def _named_apposition(noun):
         # "A rights monitor based in Washington, the Iran Example Rights Network, puts ...": the
         # parser hangs the name on "Washington"; a name set off by a comma inside the noun's phrase
         for e in sent_ents(noun):
-            first = e.start + 1 if e[0].lower_ == "the" else e.start
-            if e.label_ == "ORG" and noun.i < e.start <= noun.right_edge.i and noun.doc[first - 1].text == "," \
-                    or (e.label_ == "ORG" and noun.i < e.start <= noun.right_edge.i and e[0].lower_ == "the"
-                        and noun.doc[e.start - 1].text == ","):
+            if e.label_ == "ORG" and noun.i < e.start <= noun.right_edge.i and noun.doc[e.start - 1].text == ",":
                 return e.root
     return None
 
@@ -1235,7 +1232,8 @@ def _relay_briefed(subj, att: Attribution) -> None:
                             return
     # the clause may hang on a noun inside the subject ("A member of the committee, who was briefed by
     # the service, told ...")
-    for c in [t for t in subj.subtree if t.head.i in {x.i for x in subj.subtree}]:
+    inside = {x.i for x in subj.subtree}
+    for c in [t for t in subj.subtree if t.head.i in inside]:
         if c.dep_ in ("acl", "relcl") and c.lemma_ in ("brief", "inform", "tell"):
             agent = _agent_of(c)
             if agent is None:

@@ -819,8 +819,7 @@ def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -
         place = before[-1] if before else place
     if kind == "capital":
         # "the capital's police": the capital of the country the report is about, when the lexicon knows it
-        place = next((city for city, country in L.CAPITALS.items() if country == state.last_country
-                      and country not in (city,)), None) or place
+        place = next((city for city, country in L.CAPITALS.items() if country == state.last_country), None) or place
     if place and kind in ("country", "nation") and rest == rest.lower():
         place = demonym(place)  # "the country's spy agency" -> "South Korean spy agency"
     return f"{place} {rest}" if place else name

@@ -317,7 +317,7 @@ def _read_number(toks: list[_Tok], i: int) -> tuple[float, int, str | None] | No
 
 def _one_in_a_list(toks: list[_Tok], j: int) -> bool:
     if j == 0 or j + 1 >= len(toks) or toks[j + 1].low in ("of", "another", "way", "more", "day", "time", "side",
-                                                             "thing", "another", "other", "another's", "by"):
+                                                             "thing", "other", "another's", "by"):
         return False
     prev = toks[j - 1].low
     if prev == "including":
