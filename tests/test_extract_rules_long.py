@@ -477,3 +477,50 @@ def test_more_countries_and_the_minister_of_a_field(nlp):
     (c,) = claims_of(nlp, "At least 17 Sri Lankans have been killed, the state minister of defence told a briefing.",
                      "At least 17")
     assert c.source.name.endswith("defence minister")
+
+
+def test_he_points_back_to_the_office_that_spoke_last(nlp):
+    text = ("The chairman of the Guma local government council, Terkura Abaji, put the loss at 100. "
+            "The mayor of Daudu, John Ade, said 40 people had died. He said 12 were missing.")
+    (a,) = claims_of(nlp, text, "100")
+    assert a.source.name == "Guma local government council chairman"  # chair_of_body
+    (b,) = claims_of(nlp, text, "40")
+    assert b.source.name == "Daudu mayor"  # the name hung on the place by the parser
+    (c,) = claims_of(nlp, text, "12")
+    assert c.source.name == "Daudu mayor"  # pronoun_to_office: not the chairman named first
+
+
+def test_a_spokesperson_relaying_her_own_agency_is_not_a_relay(nlp):
+    text = ("A spokesperson for the World Health Organization, Tomas Reinholt, told the same briefing that the "
+            "agency had verified 41 attacks on health facilities. Those attacks had left about 1.2 million "
+            "people without care, he said.")
+    for figure in ("41", "about 1.2 million"):
+        (c,) = claims_of(nlp, text, figure)
+        assert c.source.name == "World Health Organization" and not c.via  # relay_to_self
+
+
+def test_he_after_a_relay_is_the_relaying_speaker(nlp):
+    text = ("The chief minister of Jammu and Kashmir told the assembly, citing the Poonch district administration, "
+            "that shelling had killed 15 civilians. Roughly 2,000 residents had moved into relief camps, he said.")
+    (a,) = claims_of(nlp, text, "15")
+    assert a.source.name == "Poonch district administration" and a.via
+    (b,) = claims_of(nlp, text, "Roughly 2,000")
+    assert "chief minister" in b.source.name  # relay_speaker_is_he
+
+
+def test_the_agency_is_a_body_not_an_office_holder(nlp):
+    text = ("The Texas Division of Emergency Management said 850 people had been rescued. Governor Greg Abbott "
+            "said 27 people had died. About 1,750 personnel are taking part in the search, the agency says.")
+    (c,) = claims_of(nlp, text, "About 1,750")
+    assert c.source.name == "Texas Division of Emergency Management"  # body_not_holder
+
+
+def test_the_district_administration_is_the_named_districts(nlp):
+    text = ("Landslides buried villages in Wayanad district on Tuesday. The district administration's list of "
+            "missing people stood at 138. The administration said 9,328 people were living in relief camps.")
+    for figure in ("138", "9,328"):
+        (c,) = claims_of(nlp, text, figure)
+        assert c.source.name == "Wayanad district administration"  # district_body; "list" is a cue noun
+    text = "Floods hit the southern Brazilian state. About 1,000 hectares were flooded, the state agriculture department said."
+    (d,) = claims_of(nlp, text, "About 1,000 hectares")
+    assert "Brazilian state" not in d.source.name  # an adjective is not the state's name

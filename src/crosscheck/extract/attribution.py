@@ -993,6 +993,15 @@ def _mention_with_apposition(noun) -> Mention:
         start, end = noun.idx, noun.idx + len(noun.text)
         return Mention(text=f"{of_place.text} {noun.lower_}", start=start, end=end, person_name=_apposed_person(noun),
                        by_office=True)
+    of_body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in L.ORG_ROLE_HEADS), None)
+    if noun.lower_ in L.CHAIR_ROLES and of_body is not None and _apposed_person(noun):
+        # rule ``chair_of_body``: "The chairman of the Guma local government council, Terkura Abaji,
+        # said" is recorded by the office, "Guma local government council chairman"
+        words = [t for t in of_body.subtree if t.i <= of_body.i and t.dep_ not in ("det", "punct", "poss")]
+        start, end = noun.idx, noun.idx + len(noun.text)
+        return Mention(text=" ".join(t.text for t in words) + f" {noun.lower_}", start=start, end=end,
+                       person_name=_apposed_person(noun), by_office=True)
     if noun.lower_ in L.SELF_ROLES and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG") or c.dep_ == "poss"
                                            and c.pos_ == "PROPN" for c in noun.children):
         person = _apposed_person(noun)
@@ -1060,6 +1069,11 @@ def _apposed_person(noun) -> str | None:
     """The name apposed to a spokesperson noun ("its spokesperson, Ana Lima"): a person's,
     whatever NER says."""
     name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None and noun.lower_ in L.SELF_ROLES | L.CHAIR_ROLES:
+        # "The mayor of Daudu, John Ade, said": the parser hangs the name on the place
+        name = next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and a.ent_type_ == "PERSON" and o.i < a.i), None)
     if name is None:
         return None
     ent = next((e for e in sent_ents(name) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
@@ -1102,7 +1116,7 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                 break
             osubj = _verb_subject(outer)
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
-                relay = mention_from_token(osubj)
+                relay = source_mention(osubj)
                 if subj.lower_ in ("we", "i", "us", "our"):
                     # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we"
                     att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()
@@ -1294,7 +1308,7 @@ _POSS_RE = re.compile(r"['’]s?\b")
 def core_name(m: Mention) -> str:
     """A mention's name without determiners, titles or possessive marks:
     "South Korea’s Joint Chiefs of Staff" -> "South Korea Joint Chiefs of Staff"."""
-    if m.person_name and not m.by_office:
+    if m.person_name and not m.by_office and (m.is_person or not m.holder):
         return m.person_name
     text = m.text
     country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower()) if m.qualifier else None

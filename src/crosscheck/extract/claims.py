@@ -105,6 +105,7 @@ class DocState:
     last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
     sentence_index: int = 0
     last_city: str | None = None  # the last other place named ("the city's mayor")
+    places_by_kind: dict = field(default_factory=dict)  # "district" -> "Wayanad" after "Wayanad district"
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
 
@@ -751,7 +752,7 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
     spokesperson" for the military named before, "its president" for the last organisation,
     "a police spokesperson" for the police, "the deputy head of Ukraine's military intelligence"
     for that service. A named person ("John Kirby, a spokesman") stays a person."""
-    if m.is_person or m.pronoun or m.members:
+    if m.is_person or m.pronoun or m.members or m.by_office:
         return None
     words = re.sub(r"['’]s\b", "", m.text).split()
     if not words or words[-1].lower() not in L.SPEAKER_ROLES:
@@ -808,10 +809,15 @@ def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -
     """rule ``place_owner``: "the city's mayor" -> "Derna mayor", "the country's spy agency" ->
     "South Korean spy agency": the place is the last one of that kind the document named."""
     m = _PLACE_OWNER_RE.match(name)
-    if not m or not re.search(r"['’]s\b", text):
+    if not m:
         return name
     kind, rest = m.group(1).lower(), m.group(2)
-    place = state.last_country if kind in ("country", "nation") else state.last_city
+    named = state.places_by_kind.get(kind)
+    if not re.search(rf"(?i)\b{kind}['’]s\b", text):
+        # rule ``district_body``: "the district administration" after "Wayanad district" is the
+        # Wayanad district administration ("the district administration's list" too)
+        return f"{named} {kind} {rest}" if named and rest.split()[-1].lower() in L.ORG_ROLE_HEADS else name
+    place = state.last_country if kind in ("country", "nation") else named or state.last_city
     if kind in ("country", "nation") and at is not None:
         # "Russia has rebuilt its forces ..., a Finnish lawmaker said after a briefing by the
         # country's military intelligence service": the country named last before the mention
@@ -847,7 +853,18 @@ _CAPITAL_COUNTRIES = set(L.CAPITALS.values())
 _DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \(| —| –)")
 
 
+_KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (district|province|county|state|region|"
+                            r"municipality|prefecture|governorate)\b")
+
+
 def _remember_places(state: DocState, sent) -> None:
+    for hit in _KIND_PLACE_RE.finditer(sent.text):
+        words = hit.group(1).split()
+        while words and words[0] in ("The", "A", "An", "This", "That", "In", "On", "At", "From", "Across", "Of"):
+            words = words[1:]  # "In Wayanad district": Wayanad
+        place = " ".join(words)
+        if words and not (place.lower() in L.COUNTRY_ADJECTIVES and L.COUNTRY_ADJECTIVES[place.lower()] != place):
+            state.places_by_kind[hit.group(2)] = place  # not "the southern Brazilian state"
     subject_country = False
     m = _DATELINE_CITY_RE.match(sent.text)
     dateline_end = sent.start_char
@@ -917,6 +934,10 @@ def _merge_descriptions(claims: list[Claim], state: DocState) -> list[Claim]:
             c = replace(c, source=replace(c.source, name=renames[c.source.name]), rules=(*c.rules, "description_then_name"))
         out.append(c)
     return out
+
+
+_HOLDER_HEADS = L.SELF_ROLES | L.CHAIR_ROLES | {"president", "vice-president", "chancellor", "official",
+                                                 "spokesman", "spokeswoman", "spokesperson", "secretary"}
 
 
 def _head_word(name: str) -> str:
@@ -1116,6 +1137,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 kinds = kinds or ("intelligence", "international", "government", "military", "ngo", "media",
                                   "other", "anonymous")
             candidates = [s for _, s in reversed(state.sources) if not s.members and s.name not in _COUNTRIES]
+            if head in L.ORG_ROLE_HEADS:
+                # rule ``body_not_holder``: "the agency says" is a body, never the governor or a mayor
+                candidates = [s for s in candidates if _head_word(s.name) not in _HOLDER_HEADS]
             if m.affiliation:
                 # "the Israeli military" only points back to an Israeli source
                 candidates = [s for s in candidates if s.affiliation == m.affiliation or
@@ -1571,7 +1595,7 @@ def _register_sources(state: DocState, sent) -> list[Source]:
         if m.pronoun:
             continue
         src = canonical_source(state, m)
-        if src.kind == "person":
+        if src.kind == "person" or m.person_name:
             state.last_person = src
         state.last_source = src
         if t.lemma_.lower() in L.PUBLISH_VERBS:
@@ -1582,10 +1606,20 @@ def _register_sources(state: DocState, sent) -> list[Source]:
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
     if att.source is None:
         return None, ()
-    src = canonical_source(state, att.source)
+    # the relaying speaker is named before what they relay: "the agency" in "Its spokesperson told
+    # the briefing that the agency had verified 41 attacks" points back to the speaker's agency
     via = tuple(canonical_source(state, v) for v in att.via if v is not None)
-    if src.kind == "person":
+    src = canonical_source(state, att.source)
+    via = tuple(v for v in via if v.name != src.name)  # rule ``relay_to_self``: not a relay
+    if src.kind == "person" or att.source.person_name:
+        # rule ``pronoun_to_office``: after "The mayor of Daudu, John Ade, said ...", "he" is the mayor
         state.last_person = src
+    outer = [(v, m) for v, m in zip(via, [v for v in att.via if v is not None]) if v.name != src.name]
+    if outer and (outer[-1][0].kind == "person" or outer[-1][1].person_name or outer[-1][1].is_person
+                  or _head_word(outer[-1][1].text) in L.SPEAKER_ROLES | L.SELF_ROLES | {"minister"}):
+        # rule ``relay_speaker_is_he``: "The chief minister told the assembly, citing the district
+        # administration, that ... . Roughly 2,000 had fled, he said": "he" is the chief minister
+        state.last_person = outer[-1][0]
     state.last_source = src
     if att.source.holder:
         state.holder = (src, state.sentence_index)

@@ -241,7 +241,7 @@ CUE_NOUNS = {
     "estimate", "estimates", "figure", "figures", "assessment", "assessments", "data", "count",
     "tally", "report", "reports", "statement", "statements", "toll", "numbers", "analysis",
     "calculation", "calculations", "record", "records", "briefing", "intelligence", "account",
-    "accounts", "claim", "claims", "update", "survey", "census", "study", "findings",
+    "accounts", "claim", "claims", "update", "survey", "census", "study", "findings", "list", "register", "registry",
 }
 #: Nouns that are never a source themselves ("reports indicate ...": the outlet's voice).
 #: Nouns that name a statement "from"/"by" someone: "figures from X", "a report by X". Not "toll":
@@ -697,6 +697,8 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "he
 #: Offices whose holder, named in apposition to the place's office ("Sisaket's provincial governor,
 #: Anan Phromsuwan"), is recorded by the office (rule ``office_by_role``).
 SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner"}
+#: Chairs of a council or committee, recorded by the office they chair ("Guma council chairman").
+CHAIR_ROLES = {"chairman", "chairwoman", "chairperson", "chair"}
 #: Places that are institutions: "At the city hospital, the director said ..." speaks for the hospital.
 INSTITUTION_PLACES = {"hospital", "clinic", "morgue", "mortuary", "school", "university", "camp", "centre", "center",
                       "shelter", "office", "ministry", "agency", "prison", "embassy", "airport", "port", "infirmary"}
