@@ -524,3 +524,27 @@ def test_the_district_administration_is_the_named_districts(nlp):
     text = "Floods hit the southern Brazilian state. About 1,000 hectares were flooded, the state agriculture department said."
     (d,) = claims_of(nlp, text, "About 1,000 hectares")
     assert "Brazilian state" not in d.source.name  # an adjective is not the state's name
+
+
+def test_in_a_displacement_story_people_who_crossed_or_stay_are_displaced(nlp):
+    from crosscheck.extract.claims import displacement_story
+
+    story = ("Thousands of refugees have fled the fighting. Aid groups say camps and shelters are full. "
+             "Guatemala said on Thursday that 580 Mexicans, nearly half of them children, had crossed into Huehuetenango. "
+             "At the peak, people were arriving at a rate of about 200 a day, she said. "
+             "OCHA estimates that at least 20,000 more people are confined to their homes, unable to leave.")
+    assert displacement_story(story)
+    assert claims_of(nlp, story, "580")[0].category == "displaced"
+    assert claims_of(nlp, story, "about 200 a day")[0].category == "displaced"
+    assert claims_of(nlp, story, "at least 20,000")[0].category == "other"  # unable to leave: not moved
+    toll = ("The quake killed 300 people and injured 1,000; the dead were buried in the hills. Rescuers found "
+            "bodies under the rubble. 580 migrants had arrived in the town since Monday, officials said.")
+    assert not displacement_story(toll)
+    assert claims_of(nlp, toll, "580")[0].category == "other"  # migrant arrivals in any other report
+
+
+def test_people_counted_in_a_crowd_did_not_move(nlp):
+    text = 'He said police had counted "fewer than 30,000" people in Bratislava.'
+    assert claims_of(nlp, text, "fewer than 30,000")[0].category == "other"
+    text = "The ministry said more than 900,000 people have joined protests against the far right."
+    assert claims_of(nlp, text, "more than 900,000")[0].category == "other"

@@ -108,9 +108,29 @@ class DocState:
     places_by_kind: dict = field(default_factory=dict)  # "district" -> "Wayanad" after "Wayanad district"
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
+    displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
 
 
 # --- small helpers ----------------------------------------------------------------------------
+
+_DISPLACEMENT_RE = re.compile(r"\b(refugees?|displaced|displacement|fled|flee|fleeing|asylum|evacuees?|returnees?|"
+                              r"idps?|forced from|deport\w*|uprooted|crossed into|crossing into|shelters?|camps?)\b")
+_HARM_RE = re.compile(r"\b(killed|dead|died|deaths?|drowned|bodies|toll|casualties|wounded|injured|missing)\b")
+_DEMONYM_PLURALS = {k.title() + "s" for k in L.COUNTRY_ADJECTIVES if k.endswith("an") or k.endswith("i")}
+
+
+#: Verbs that count people in a crowd or a case file, not people on the move.
+_NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "attend", "charge", "arrest", "detain",
+                    "demonstrate", "treat", "prosecute", "convict", "sentence"}
+
+
+def displacement_story(text: str) -> bool:
+    """rule ``displacement_story``: a report about people uprooted, not about a toll — its words for
+    fleeing, refuge and shelter outnumber its words for death and injury, three times at least."""
+    low = text.lower()
+    uprooted, harmed = len(_DISPLACEMENT_RE.findall(low)), len(_HARM_RE.findall(low))
+    return uprooted >= 3 and uprooted > harmed
+
 
 def _anchor_token(span):
     """The token that carries a figure in the parse: the span's root, unless that is a unit
@@ -1307,7 +1327,8 @@ def _skip(q: Quantity, span, sent) -> str | None:
 def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     """All claims of a parsed document. ``meta``: ``id`` and ``published`` (ISO date)."""
     meta = meta or {}
-    state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"))
+    state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"),
+                     displacement_story=displacement_story(doc_text(doc)))
     claims: list[Claim] = []
     found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
     doc.user_data["crosscheck_quantities"] = found
@@ -1842,8 +1863,20 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             category, crule = "other", "category_things"  # "served hot meals to 12,500 people": aid, not movement
         elif any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
             category, crule = "other", "category_arrivals"  # "60,000 migrants arrived in Yemen"
+        elif any(t.lemma_.lower() in _NOT_MOVED_VERBS and t.pos_ == "VERB" for t in sent):
+            category, crule = "other", "category_civilians_moved"  # "police counted 30,000 people": nobody moved
         else:
             category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
+    if state.displacement_story and category in (None, "other") and crule in (
+            "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
+            counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
+            noun.i == anchor.i) and q.unit in ("count", "rate") and any(
+            t.lemma_.lower() in L.MOVE_OR_STAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ == "neg" for c in t.children) and t.head.lower_ not in ("unable", "confined") for t in sent):
+        # rule ``displacement_story``: in a report about people uprooted, people who arrived, crossed,
+        # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
+        # "1.5m people were staying in tents"); in other reports migrant arrivals stay "other"
+        category, crule = "displaced", "category_displacement_story"
     if category is None:
         category, crule = "other", "category_none"
     elif category != "other":

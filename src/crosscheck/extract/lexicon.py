@@ -725,6 +725,9 @@ ADDRESS_WORDS = {"street", "st", "square", "avenue", "ave", "road", "rd", "boule
                  "place", "plaza", "way", "highway", "terrace"}
 #: Lemmas for arriving: civilians who arrive somewhere are counted arrivals, not people displaced.
 ARRIVAL_WORDS = {"arrive", "arrival", "arrivals", "land", "reach"}
+#: Verbs of people moving or staying somewhere: in a report about displacement, they are displaced.
+MOVE_OR_STAY_VERBS = {"arrive", "cross", "leave", "return", "live", "stay", "flee", "shelter", "remain", "hold",
+                      "register", "host", "go", "move", "head", "enter", "sleep", "reach"}
 #: Nouns for the people a reporter heard from ("Two congressional officials said"): counting
 #: them is not a claim.
 SOURCE_COUNT_NOUNS = {"officials", "sources", "diplomats", "people", "analysts", "officers", "lawmakers",
