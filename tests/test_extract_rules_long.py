@@ -548,3 +548,11 @@ def test_people_counted_in_a_crowd_did_not_move(nlp):
     assert claims_of(nlp, text, "fewer than 30,000")[0].category == "other"
     text = "The ministry said more than 900,000 people have joined protests against the far right."
     assert claims_of(nlp, text, "more than 900,000")[0].category == "other"
+
+
+def test_sources_cited_before_a_figure_outside_the_reporting_clause(nlp):
+    text = ("He was also asked about The Example Standard, a Nairobi daily, which reported last week, citing "
+            "South Sudanese security sources, that as many as 2,000 Ugandan troops were already in the country.")
+    (c,) = claims_of(nlp, text, "as many as 2,000")
+    assert c.source.name == "South Sudanese security sources" and [v.name for v in c.via] == ["Example Standard"]
+    assert "citing_anywhere" in c.rules

@@ -1295,9 +1295,29 @@ def attribute(sent, anchor) -> Attribution:
         att = rule(sent, anchor)
         if att:
             return att
+    att = rule_citing_anywhere(sent, anchor)
+    if att:
+        return att
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)
+
+
+def rule_citing_anywhere(sent, anchor) -> Attribution | None:
+    """rule ``citing_anywhere``: "asked about The Example Standard, which reported last week, citing
+    South Sudanese security sources, that as many as 2,000 ..." parsed with the figure outside the
+    reporting verb's clause: the sources cited before the figure, via whoever reported citing them."""
+    cite = next((t for t in sent if t.lower_ == "citing" and t.i < anchor.i), None)
+    obj = next((g for g in cite.children if g.dep_ == "dobj"), None) if cite is not None else None
+    if obj is None or not _is_source_noun(obj) or obj.lower_ in L.NON_SOURCE_NOUNS or obj.lower_ in L.CUE_NOUNS:
+        return None
+    verb = next((t for t in reversed(sent[:cite.i - sent.start]) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in L.CUE_VERBS), None)
+    subj = _verb_subject(verb) if verb is not None else None
+    att = Attribution(source=mention_from_token(obj), cue="cite", cue_token=cite, rule="citing_anywhere")
+    if subj is not None and _is_source_noun(subj):
+        att.via.append(source_mention(subj))
+    return att
 
 
 # --- naming -----------------------------------------------------------------------------------
