@@ -556,3 +556,23 @@ def test_sources_cited_before_a_figure_outside_the_reporting_clause(nlp):
     (c,) = claims_of(nlp, text, "as many as 2,000")
     assert c.source.name == "South Sudanese security sources" and [v.name for v in c.via] == ["Example Standard"]
     assert "citing_anywhere" in c.rules
+
+
+def test_a_bounded_share_of_a_total_keeps_its_bound_and_skips_the_old_figure(nlp):
+    text = ("The IOM counted 1,041,000 internally displaced people in December, up from 703,000 in September. "
+            "More than half of them are children, the IOM said. UNHCR puts the number at 310,000 and says "
+            "fewer than a third of them are Lebanese.")
+    counts = {f: (c.quantity.low, c.quantity.high) for f in ("More than half", "fewer than a third")
+              for c in claims_of(nlp, text, f) if c.quantity.kind == "fraction"}
+    assert counts["More than half"] == (520500, None)  # half of 1,041,000, not of 703,000
+    assert counts["fewer than a third"] == (None, 103333)
+
+
+def test_little_just_and_well_bounds():
+    from crosscheck.extract.quantities import find_quantities
+
+    got = {q.text: (q.low, q.high) for t in ("a little over 20,000 people", "well over 400 people",
+                                               "a little under half of them", "just over half of them")
+           for q in find_quantities(t)}
+    assert got == {"a little over 20,000": (20000, None), "well over 400": (400, None),
+                   "a little under half": (None, 50), "just over half": (50, None)}

@@ -1432,7 +1432,10 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         if re.match(r"\s*of (them|those|whom|these)\b", after):
             prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
             if prev is None and not any(p.quantity is not None for p in sent_claims[:i]):
-                prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p)), None)
+                # "counted 1,041,000 ..., up from 703,000 in September. More than half of them are
+                # children": them is the current figure, not the one it rose from
+                prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p) and not _baseline(sent.doc, p)),
+                            None)
         elif noun and not any(p.quantity is not None for p in sent_claims[:i]):
             # "about a third of the Russian troops in Ukraine": a share of the troops counted before
             prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p) and p.what
@@ -1442,11 +1445,21 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         if prev is None or q.share is None:
             continue
         value = round(prev.quantity.low * q.share / 100)
-        quantity = Quantity(text=q.text, start=q.start, end=q.end, low=value, high=value, approx=True,
+        # "More than half of them" is at least half the total; "fewer than a third" at most a third
+        low = value if q.low is not None else None
+        high = value if q.high is not None else None
+        quantity = Quantity(text=q.text, start=q.start, end=q.end, low=low, high=high, approx=True,
                             unit="count", kind="fraction", of_total=prev.quantity.low, share=q.share)
         cid = "c" + short_hash(state.doc_id, q.start, q.end, "share_of_previous", length=11)
         out.append(replace(c, id=cid, quantity=quantity, category=prev.category, rules=(*c.rules, "share_of_previous")))
     return out
+
+
+def _baseline(doc, c: Claim) -> bool:
+    """The figure a revision starts from ("up from 703,000", "down from a peak of 9.1 million")."""
+    before = doc_text(doc)[max(0, c.quantity.start - 30):c.quantity.start].lower()
+    return bool(re.search(r"\b(up|down|rising|falling|risen|fallen)\s+from\s+(?:a peak of\s+|an? (?:earlier|previous) )?\S*\s*$",
+                          before))
 
 
 _FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "toll", "tally", "estimate", "deaths",

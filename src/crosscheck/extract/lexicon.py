@@ -111,10 +111,12 @@ SHARE_RATIO_WORDS = ("in", "in every", "out of", "out of every")
 # --- interval modifiers ---------------------------------------------------------------------
 #: Words before a number and the interval they make. ``lower``: N is a lower bound (over N);
 #: ``upper``: N is an upper bound (up to N); ``approx``: about N.
+# rule ``bound_words``: words that bound a figure from below ("well over 400") or above ("well under half")
 LOWER_BOUND = (
     "more than", "over", "at least", "in excess of", "upwards of", "no fewer than",
     "no less than", "a minimum of", "above", "exceeding", "beyond", "north of", "greater than",
-    "not less than", "over a", "at least some",
+    "not less than", "over a", "at least some", "a little over", "just over", "well over", "a little more than",
+    "slightly more than", "well above", "well in excess of", "slightly over", "a little above",
     "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded", "surpass",
     "surpasses", "surpassed", "greater than or equal to", "more than or equal to",
     "higher than or equal to", "larger than or equal to", "bigger than or equal to",
@@ -125,7 +127,8 @@ LOWER_BOUND = (
 )
 UPPER_BOUND = (
     "up to", "fewer than", "less than", "under", "at most", "as many as", "as high as", "no more than",
-    "a maximum of", "below", "not more than", "as much as", "not exceeding", "upto",
+    "a maximum of", "below", "not more than", "as much as", "not exceeding", "upto", "well under", "well below",
+    "slightly fewer than", "a little less than", "slightly less than", "a little under",
     "smaller than", "lower than", "less than or equal to", "fewer than or equal to",
     "smaller than or equal to", "lower than or equal to", "less or equal than",
     "smaller or equal than", "lower or equal than", "fewer or equal than", "less or equal to",
