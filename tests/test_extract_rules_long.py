@@ -576,3 +576,18 @@ def test_little_just_and_well_bounds():
            for q in find_quantities(t)}
     assert got == {"a little over 20,000": (20000, None), "well over 400": (400, None),
                    "a little under half": (None, 50), "just over half": (50, None)}
+
+
+def test_registry_roles_documents_and_lone_adjectives(nlp):
+    text = "The UN's relief chief told the broadcaster Example News 24 that the toll, then 20,000, would double."
+    assert claims_of(nlp, text, "20,000")[0].source.name == "OCHA"  # known_role_phrase
+    text = "A French security assessment seen by the news site Sahel Exemple put the number of dead as high as 600."
+    assert claims_of(nlp, text, "as high as 600")[0].source.name == "French security"  # the document's issuer
+    text = "A medical coordinator there told the Ledger that the hospital had received 2,300 wounded patients."
+    assert claims_of(nlp, text, "2,300")[0].source.name == "medical coordinator"  # not a body called "medical"
+
+
+def test_a_figure_the_government_has_not_endorsed(nlp):
+    text = "A business federation in Istanbul has put the cost of the damage at $84bn, a figure the government has not endorsed."
+    stances = {c.stance for c in claims_of(nlp, text, "$84bn")}
+    assert stances == {"asserted", "not_acknowledged"}

@@ -38,7 +38,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "daily", "broadcaster", "channel", "watchdog", "observatory", "charity", "researchers", "collective",
                "network", "consortium"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
-DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count"}
+DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
@@ -1056,6 +1056,11 @@ def _source_token(subj):
 def source_mention(subj) -> Mention:
     """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``."""
     target, holder = _source_token(subj)
+    if target.i != subj.i:
+        phrase = doc_text(subj.doc)[subj.left_edge.idx:subj.idx + len(subj.text)]
+        if known_org(phrase):
+            # rule ``known_role_phrase``: "the UN's relief chief" is OCHA, a name the registry knows
+            return Mention(text=phrase, start=subj.left_edge.idx, end=subj.idx + len(subj.text))
     m = _mention_with_apposition(target)
     if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
         # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered

@@ -812,12 +812,20 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
                 target = next((s for s in candidates if _head_word(s.name) == org.lower() or s.kind == kind), None)
             if target is None and words[-1].lower() in ("official", "officials", "officer"):
                 return None  # "a senior U.S. defense official": anonymous, as written, not the body "U.S. defense"
+            if target is None and org == org.lower() and org.split()[-1] not in _BODY_WORDS:
+                return None  # "A medical coordinator there": a role, not a body called "medical"
             if target is None:
                 return Source(text=m.text, name=org, kind=kind, affiliation=m.affiliation)
     if target is None:
         return None
     return Source(text=m.text, name=target.name, kind=target.kind, affiliation=target.affiliation,
                   aliases=target.aliases)
+
+
+#: Lower-case words that name a body on their own ("a police spokesman", "a rescue official").
+_BODY_WORDS = L.ORG_ROLE_HEADS | {"army", "military", "government", "ministry", "navy", "guard", "forces", "command",
+                                   "police", "security", "intelligence", "health", "defence", "defense",
+                                                "fire", "rescue", "border", "prison", "customs", "gendarmerie"}
 
 
 _PLACE_OWNER_RE = re.compile(

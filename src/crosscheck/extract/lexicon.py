@@ -477,7 +477,8 @@ PROJECTION_HEDGES = {"projected"}
 #: Cue lemmas that deny what they introduce.
 DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "disavow", "contest", "dispute"}
 #: Lemmas that, negated ("has not acknowledged") or as a refusal, mean not_acknowledged.
-ACKNOWLEDGE_VERBS = {"acknowledge", "confirm", "admit", "recognize", "recognise", "comment", "disclose", "verify"}
+ACKNOWLEDGE_VERBS = {"acknowledge", "confirm", "admit", "recognize", "recognise", "comment", "disclose", "verify",
+                     "endorse", "accept"}
 #: Phrases that mean not_acknowledged without a negated verb.
 NOT_ACKNOWLEDGED_PHRASES = (
     "declined to comment", "declined to confirm", "refused to comment", "refused to confirm",
@@ -655,7 +656,8 @@ ORG_ALIASES = {
     "IOM": ("international organization for migration", "un migration agency", "united nations migration agency",
             "international organisation for migration", "iom"),
     "OCHA": ("un office for the coordination of humanitarian affairs", "office for the coordination of humanitarian affairs",
-             "un humanitarian office", "un humanitarian affairs office", "un aid office", "ocha"),
+             "un humanitarian office", "un humanitarian affairs office", "un aid office", "ocha",
+             "un relief chief", "un relief", "un humanitarian chief", "un aid chief", "un emergency relief coordinator"),
     "World Health Organization": ("who", "world health organisation", "un health agency"),
     "UNICEF": ("un children's agency", "un childrens agency", "united nations children's fund", "unicef"),
     "World Food Programme": ("wfp", "un food agency", "world food program"),
