@@ -591,3 +591,34 @@ def test_a_figure_the_government_has_not_endorsed(nlp):
     text = "A business federation in Istanbul has put the cost of the damage at $84bn, a figure the government has not endorsed."
     stances = {c.stance for c in claims_of(nlp, text, "$84bn")}
     assert stances == {"asserted", "not_acknowledged"}
+
+
+def test_a_name_with_its_acronym_as_the_parsers_head(nlp):
+    text = ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the al Qaeda-linked group that claimed the attack, said "
+            "on Saturday that its fighters had killed more than 70 soldiers. JNIM said eight vehicles were seized.")
+    assert claims_of(nlp, text, "more than 70")[0].source.name == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert claims_of(nlp, text, "eight")[0].source.name == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_the_body_that_made_the_arrests_is_the_source(nlp):
+    text = "Perera said the Criminal Investigation Department had arrested 11 people."
+    (c,) = claims_of(nlp, text, "11")
+    assert c.source.name == "Criminal Investigation Department" and [v.name for v in c.via] == ["Perera"]
+    text = "The minister said his government had identified 1,436 citizens serving with Russian forces."
+    assert "relay_actor" not in claims_of(nlp, text, "1,436")[0].rules  # the speaker's own
+    text = "BANJUL, Sept 10 (Saltline) — Rescuers have recovered 31 bodies from the sea, the Gambia Armed Forces said."
+    assert claims_of(nlp, text, "31")[0].source.name == "Gambia Armed Forces"  # a dateline is not a body
+
+
+def test_an_officer_of_a_named_force_speaks_for_it(nlp):
+    text = ("Police said four people were held. Commodore Dwayne Ferguson of the Royal Bahamas Defence Force told "
+            "the briefing that the force had intercepted 1,573 migrants this year. Ferguson said 30 boats were seized.")
+    for figure in ("1,573", "30"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Royal Bahamas Defence Force"
+
+
+def test_acronyms_in_parentheses_are_words_to_the_scorer():
+    from crosscheck.evaluate import same_source
+
+    assert same_source("Chilean Forensic Medical Service (SML)", "SML")
+    assert same_source("(outlet)", None) and not same_source("(outlet)", "SML")

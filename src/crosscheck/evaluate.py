@@ -18,7 +18,7 @@ from crosscheck.records import Claim
 
 def _norm(s: str) -> str:
     s = s.lower().replace("’", "'").replace("'s", "")
-    s = re.sub(r"\((outlet)\)", "(outlet)", s)
+    s = re.sub(r"\((?!outlet\))([^)]*)\)", r" \1 ", s)  # "Forensic Medical Service (SML)": the acronym is a word
     return re.sub(r"[^a-z0-9+() ]", " ", s)
 
 

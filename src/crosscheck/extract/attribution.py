@@ -144,6 +144,12 @@ def _span_tokens(head) -> list:
     run = [head]
     idx = {t.i for t in ordered}
     i = head.i - 1
+    if head.text.isupper() and i - 1 in idx and head.doc[i].text == "(" and i + 2 < len(head.doc) \
+            and head.doc[i + 2].text == ")":
+        # rule ``name_then_acronym``: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the group ..., said"
+        # with the acronym as the parser's head: the name with its acronym
+        run.insert(0, head.doc[i])
+        i -= 1
     while i in idx:
         run.insert(0, ordered[0].doc[i])
         i -= 1
@@ -944,7 +950,8 @@ def _named_apposition(noun):
     return None
 
 
-_MINISTRY_FIELDS = {"defence", "defense", "interior", "health", "information", "finance", "justice", "migration"}
+_MINISTRY_FIELDS = {"defence", "defense", "interior", "health", "information", "finance", "justice", "migration",
+                    "security", "affairs", "labour", "labor", "education", "agriculture", "transport", "energy"}
 _FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "coastguard", "border", "prison",
                  "customs", "militia"}
 
@@ -1129,10 +1136,39 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                     att.via.append(relay)
                     att.rule = "relay_told"
                 break
+        if att.rule == "cue_verb_subject":
+            _relay_actor(anchor, verb, att)
         _relay_citing(verb, att)
         _relay_briefed(subj, att)
         return att
     return None
+
+
+#: What a body does that it keeps its own records of: "police had arrested 11 people".
+_ACTOR_VERBS = {"arrest", "detain", "charge", "intercept", "rescue", "recover", "evacuate", "repatriate"}
+_ACTOR_BODIES = {"police", "army", "military", "navy", "guard", "coastguard", "gendarmerie", "department", "agency",
+                 "service", "ministry", "force", "forces", "directorate", "bureau", "authority", "authorities"}
+
+
+def _relay_actor(anchor, verb, att: Attribution) -> None:
+    """rule ``relay_actor``: "Perera said the Criminal Investigation Department had arrested 11
+    people", "the minister said police had arrested three organisers": the body that made the
+    arrests (rescues, interceptions, recoveries) is the source, via the speaker."""
+    t = anchor
+    while t.i != verb.i and t.head.i != t.i:
+        t = t.head
+        if t.i == verb.i:
+            return
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ACTOR_VERBS:
+            body = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if body is None or body.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in body.children):
+                return  # "his government had identified", "they had rescued": the speaker's own
+            dateline = body.text.isupper() and body.left_edge.i == body.sent.start  # "BANJUL, Sept 10 —"
+            if (body.ent_type_ == "ORG" or body.lower_ in _ACTOR_BODIES) and not dateline:
+                att.via.append(att.source)
+                att.source = mention_from_token(body)
+                att.rule = "relay_actor"
+            return
 
 
 def _institution_at_place(verb, subj) -> Mention | None:
@@ -1364,8 +1400,8 @@ def core_name(m: Mention) -> str:
         text = " ".join(words[:-1])  # "UNHCR figures", "IOM data", "U.S. intelligence estimates"
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
     # "the state minister of defence" -> "defence minister" (rule ``minister_of_field``)
-    text = re.sub(r"^(?:state |deputy |junior )?(minister|ministry|secretary) of (?:the )?(\w+)$",
-                  lambda mm: f"{mm.group(2)} {mm.group(1)}" if mm.group(2).lower() in _MINISTRY_FIELDS else mm.group(0),
+    text = re.sub(r"^(?:state |deputy |junior )?(minister|ministry|secretary) of (?:the )?((?:\w+ )?(\w+))$",
+                  lambda mm: f"{mm.group(2)} {mm.group(1)}" if mm.group(3).lower() in _MINISTRY_FIELDS else mm.group(0),
                   text, flags=re.I)
     text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
     # ("Two Western officials" -> "Western officials": who, not how many)

@@ -1019,7 +1019,8 @@ def _holder_named(state: DocState, m: Mention) -> Source | None:
 
 
 _MINISTRY_RE = re.compile(r"(?:defence|defense|interior|foreign|health|home|information|social affairs|"
-                          r"migration|finance|justice) (?:ministry|minister)")
+                          r"migration|finance|justice|national security|public security|home affairs|"
+                          r"foreign affairs|internal affairs) (?:ministry|minister)")
 _BODY_HEADS = {"army", "military", "police", "government", "ministry", "navy", "guard", "forces", "command"}
 _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(police|army|military|navy|coast guard|"
                            r"air force|prosecutor|prosecutors)\b")
@@ -1045,6 +1046,12 @@ def _office_of_title(m: Mention) -> str | None:
 
 
 _SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson", "director", "head", "chief"}
+_RANKED_OF_BODY_RE = re.compile(
+    r"^(?:(?:Brig(?:adier)?|Lt|Lieutenant|Rear|Vice|Maj(?:or)?|Deputy|Chief|Police|Assistant|Senior)\.? )*"
+    r"(?:Commodore|Admiral|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Major|Commander|Cmdr\.|Inspector|"
+    r"Superintendent|Commissioner|Sergeant|Sgt\.|Spokesman|Spokeswoman|Spokesperson) "
+    r"(?:[A-Z][\w'’-]+ ){1,3}of (?:the )?(?P<body>(?:[A-Z][\w'’-]+ )*(?:Force|Forces|Army|Navy|Police|Guard|"
+    r"Gendarmerie|Service|Command|Corps|Constabulary|Agency|Directorate)(?: [A-Z][\w'’-]+)*)$")
 
 
 def _ministry_of_title(state: DocState, m: Mention) -> str | None:
@@ -1079,6 +1086,11 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         # ministry, "Defense Secretary Lloyd Austin" the Pentagon; "Umerov said" later still speaks
         # for it (heads of state and government stay by name)
         return ministry
+    ranked = _RANKED_OF_BODY_RE.match(m.text) if m.is_person else None
+    if ranked:
+        # rule ``rank_of_body``: "Commodore Dwayne Ferguson of the Royal Bahamas Defence Force told ..."
+        # speaks for the force; "Ferguson said" later too
+        return ranked.group("body")
     if (m.is_person and m.person_name or m.title in _SPOKES_TITLES) and m.title in L.INSTITUTION_ROLES \
             and m.affiliation and not m.members \
             and m.affiliation not in _COUNTRIES and m.affiliation.lower() not in L.COUNTRY_ADJECTIVES:
@@ -1182,7 +1194,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             if head == "force" and not m.role_words:
                 # "the force had expected 25,000", "according to the force": a police force named before
                 target = next((s for s in candidates if "police" in s.name.lower() or _head_word(s.name) in (
-                    "gendarmerie", "constabulary", "yard")), None) or next(
+                    "gendarmerie", "constabulary", "yard", "force")), None) or next(
                     (s for s in candidates if s.kind == "military"), None)
             if head in DOCUMENT_ROLES and not re.match(r"^(its|their)\b", m.text.lower()):
                 # "the statement said": the body that spoke last issued it

@@ -333,6 +333,11 @@ _MORE_COUNTRIES = {
     "Austria": "austrian", "Switzerland": "swiss", "Ireland": "irish", "Czech Republic": "czech",
     "Uzbekistan": "uzbek", "Kazakhstan": "kazakh", "Turkmenistan": "turkmen", "Mongolia": "mongolian",
     "Malaysia": "malaysian", "Singapore": "singaporean", "New Zealand": "new zealand",
+    "Bahamas": "bahamian", "Jamaica": "jamaican", "Dominican Republic": "dominican", "Panama": "panamanian",
+    "Costa Rica": "costa rican", "Uruguay": "uruguayan", "Paraguay": "paraguayan", "Solomon Islands": "solomon islands",
+    "Fiji": "fijian", "Samoa": "samoan", "Tonga": "tongan", "Vanuatu": "vanuatuan", "Maldives": "maldivian",
+    "Bhutan": "bhutanese", "Oman": "omani", "Kuwait": "kuwaiti", "Bahrain": "bahraini", "Cape Verde": "cape verdean",
+    "Lesotho": "basotho", "Eswatini": "swazi", "Mauritius": "mauritian", "Seychelles": "seychellois",
 }
 #: Capitals named for their country ("Buenos Aires" tells which country "the government" is).
 CAPITALS = {
