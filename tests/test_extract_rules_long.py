@@ -622,3 +622,15 @@ def test_acronyms_in_parentheses_are_words_to_the_scorer():
 
     assert same_source("Chilean Forensic Medical Service (SML)", "SML")
     assert same_source("(outlet)", None) and not same_source("(outlet)", "SML")
+
+
+def test_a_titled_minister_belongs_to_the_country_named_before(nlp):
+    text = ("Wildfires burned near Valparaíso in Chile. Finance Minister Mario Reyes says a first estimate puts the "
+            "cost of rebuilding at about 900 billion pesos.")
+    assert claims_of(nlp, text, "about 900 billion pesos")[0].source.name == "Chilean finance ministry"
+
+
+def test_a_spokesperson_named_with_her_title_first_speaks_for_the_body_later(nlp):
+    text = ("Hosts are outnumbered, UNHCR spokesperson Marguerite Njoya said. Asked whether the flow would slow, "
+            "Njoya said the agency was planning for up to 25,000 more arrivals.")
+    assert claims_of(nlp, text, "up to 25,000")[0].source.name == "UNHCR"

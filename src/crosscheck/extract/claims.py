@@ -1066,6 +1066,10 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
     if american and (hit.group("us") or hit.group(0) == "Defense Secretary"):
         # "Secretary of State", "Defense Secretary" (American spelling, no other country named)
         return "U.S. State Department" if hit.group("us") == "State" else "Pentagon"
+    if not country:
+        # "Finance Minister Mario Reyes" in a report about Chile: the country named last before him
+        before = [c for off, c in state.countries_at if off < m.start]
+        country = before[-1] if before else state.last_country
     if not country or "Minister" not in hit.group(0):
         return None  # whose ministry is not said: the person stays
     return f"{demonym(country)} {hit.group('field').lower()} ministry"
@@ -1116,7 +1120,8 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         _remember_speaker(state, m.person_name or m.text, src)
     else:
         src = _canonical_source(state, m)
-        if m.person_name and not m.is_person and src.kind not in ("person", "anonymous"):
+        if m.person_name and src.kind not in ("person", "anonymous") and not m.members:
+            # "UNHCR spokesperson Marguerite Njoya said" -- and "Njoya said" later is still UNHCR
             _remember_speaker(state, m.person_name, src)
     key = name_key(src.name)
     for i in range(len(state.sources) - 1, -1, -1):
