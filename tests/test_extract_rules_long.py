@@ -634,3 +634,16 @@ def test_a_spokesperson_named_with_her_title_first_speaks_for_the_body_later(nlp
     text = ("Hosts are outnumbered, UNHCR spokesperson Marguerite Njoya said. Asked whether the flow would slow, "
             "Njoya said the agency was planning for up to 25,000 more arrivals.")
     assert claims_of(nlp, text, "up to 25,000")[0].source.name == "UNHCR"
+
+
+def test_the_government_of_the_country_the_report_is_about(nlp):
+    text = ("The earthquake in Morocco's High Atlas killed 2,497 people, the Interior Ministry said. The quake struck "
+            "at a depth of 18 kilometres, according to the US Geological Survey. The government has announced a "
+            "reconstruction plan worth 120 billion dirhams.")
+    assert claims_of(nlp, text, "120 billion dirhams")[0].source.name == "Moroccan government"
+
+
+def test_a_seat_of_government_speaks_for_its_office(nlp):
+    text = "La Moneda said 1,400 soldiers had been deployed. Downing Street said 12 people had been arrested."
+    assert claims_of(nlp, text, "1,400")[0].source.name == "Chilean presidency"
+    assert claims_of(nlp, text, "12")[0].source.name == "British government"

@@ -833,6 +833,21 @@ _PLACE_OWNER_RE = re.compile(
     r"county|village|port)(?:['’]s)?\s+(.+)$", re.I)
 
 
+def _story_country(state: DocState) -> str | None:
+    """rule ``story_country``: the country the report is about so far -- the one named most often
+    (the latest on a tie), unless the country named last has come up before: "the government" in a
+    report about Morocco that names the U.S. Geological Survey once is Morocco's."""
+    counts: dict = {}
+    for k, (_, c) in enumerate(state.countries_at):
+        counts[c] = (counts.get(c, (0, 0))[0] + 1, k)
+    if not counts:
+        return state.last_country
+    top = max(counts, key=counts.get)
+    if state.last_country in counts and (counts[state.last_country][0] > 1 or counts[top][0] < 3):
+        return state.last_country  # a country named again is still in play; one named once in passing is not
+    return top  # also over a country only named inside an organisation's name ("US Geological Survey")
+
+
 def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -> str:
     """rule ``place_owner``: "the city's mayor" -> "Derna mayor", "the country's spy agency" ->
     "South Korean spy agency": the place is the last one of that kind the document named."""
@@ -1166,7 +1181,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         elif m.role and _head_word(re.sub(r"['’]s\b", "", m.text)) == "government" and (m.affiliation or state.last_country):
             # rule ``the_government``: "the government", "Congo's government" is the government of
             # that country (or of the country the report is about), never one of its ministries
-            country = m.affiliation or state.last_country
+            country = m.affiliation or _story_country(state)
             name = f"{demonym(country)} government"
             known = next((s for _, s in reversed(state.sources) if name_key(s.name) == name_key(name)), None)
             if known is not None:

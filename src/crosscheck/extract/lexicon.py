@@ -284,6 +284,12 @@ METONYMS = {
     "beijing": "China", "tehran": "Iran", "london": "United Kingdom", "paris": "France",
     "berlin": "Germany", "brussels": "European Union", "tokyo": "Japan", "the white house": "White House",
     "the pentagon": "Pentagon",
+    # seats of government that speak for an office ("La Moneda said")
+    "la moneda": "Chilean presidency", "casa rosada": "Argentine presidency", "the elysee": "French presidency",
+    "the élysée": "French presidency", "elysee": "French presidency", "élysée": "French presidency",
+    "downing street": "British government", "number 10": "British government", "whitehall": "British government",
+    "the blue house": "South Korean presidency", "planalto": "Brazilian presidency", "the planalto": "Brazilian presidency",
+    "quai d'orsay": "French Foreign Ministry", "the quai d'orsay": "French Foreign Ministry",
 }
 #: Country names and adjectives, so "Ukrainian officials" and "Ukraine" group as one country.
 COUNTRY_ADJECTIVES = {
