@@ -647,3 +647,11 @@ def test_a_seat_of_government_speaks_for_its_office(nlp):
     text = "La Moneda said 1,400 soldiers had been deployed. Downing Street said 12 people had been arrested."
     assert claims_of(nlp, text, "1,400")[0].source.name == "Chilean presidency"
     assert claims_of(nlp, text, "12")[0].source.name == "British government"
+
+
+def test_camps_and_districts_are_things_and_boarding_is_not_displacement(nlp):
+    text = "The agency put the number of people displaced at 508,000, sheltering in 534 camps across 14 districts."
+    assert claims_of(nlp, text, "534")[0].category == "other"
+    assert claims_of(nlp, text, "14")[0].category == "other"
+    text = "A community group said relatives had told it that at least 80 people boarded the boat at West End."
+    assert claims_of(nlp, text, "at least 80")[0].category == "other"

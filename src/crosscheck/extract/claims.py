@@ -121,7 +121,7 @@ _DEMONYM_PLURALS = {k.title() + "s" for k in L.COUNTRY_ADJECTIVES if k.endswith(
 
 #: Verbs that count people in a crowd or a case file, not people on the move.
 _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "attend", "charge", "arrest", "detain",
-                    "demonstrate", "treat", "prosecute", "convict", "sentence"}
+                    "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
 
 
 def displacement_story(text: str) -> bool:

@@ -761,14 +761,15 @@ CHANGE_WORDS = {"up", "down", "rose", "risen", "rise", "rises", "climbed", "clim
                 "doubled", "surged", "swelled", "reduced", "cut", "corrected", "updated", "changed"}
 #: Verbs that make the figure after them a lower bound ("has passed one million").
 BOUND_VERBS = {"pass", "exceed", "surpass", "top", "cross", "pass"}
-ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded"}
+ARREST_WORDS = {"arrested", "arrest", "detained", "detain", "detentions", "arrests", "held", "rounded", "charged"}
 
 #: Counted nouns that are things, not people: never killed, wounded, captured, missing or displaced.
 THING_NOUNS = {"homes", "houses", "buildings", "hectares", "acres", "vehicles", "tons", "tonnes", "schools",
                "hospitals", "shelters", "tents", "villages", "towns", "kilometres", "kilometers", "miles", "roads",
                "bridges", "farms", "livestock", "cattle", "trucks", "aircraft", "drones", "missiles", "shells",
                "rockets", "tanks", "meals", "doses", "boats", "flights", "dollars", "euros", "calls", "messages",
-               "requests", "applications", "pages"}
+               "requests", "applications", "pages", "camps", "districts", "provinces", "regions", "centres",
+               "centers", "sites", "municipalities", "cities", "posts", "bases", "countries", "communes"}
 #: Words right before a figure that make it part of the previous figure: it counts the same thing.
 PART_MARKERS = ("including", "among them", "of whom", "of them", "among whom", "up from", "down from",
                 "compared with", "compared to", "from", "including those of", "among them those of")
