@@ -655,3 +655,26 @@ def test_camps_and_districts_are_things_and_boarding_is_not_displacement(nlp):
     assert claims_of(nlp, text, "14")[0].category == "other"
     text = "A community group said relatives had told it that at least 80 people boarded the boat at West End."
     assert claims_of(nlp, text, "at least 80")[0].category == "other"
+
+
+def test_a_minister_named_in_apposition_is_the_ministry(nlp):
+    text = ("PANAMA CITY — Thousands marched in Panama. The public security minister, Rodolfo Arosemena, told a news "
+            "conference that 37 people were arrested. Arosemena said 28 officers were hurt.")
+    for figure in ("37", "28"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Panamanian public security ministry"
+
+
+def test_its_director_speaks_for_the_body_and_a_hillside_gives_way(nlp):
+    text = ("At least 21 people died when the hillside above the village gave way, according to the civil "
+            "protection authority of the Federation. Its director, Mr Senad Hodžić, says rescuers have recovered "
+            "16 bodies. Hodžić said eight were missing.")
+    for figure in ("At least 21", "16", "eight"):
+        assert claims_of(nlp, text, figure)[0].source.name == "civil protection authority of the Federation"
+
+
+def test_a_speaker_in_apposition_to_the_figures_subject(nlp):
+    text = ("BAWKU — The number of people killed in renewed fighting in Bawku since Saturday rose to 14 on Tuesday, "
+            "the Upper East Regional Minister, Alhaji Yakubu Adongo, told journalists in Bolgatanga, up from nine "
+            "he announced on Sunday. Mr Adongo said 31 people had been treated for gunshot wounds.")
+    for figure in ("14", "nine", "31"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Upper East Regional Minister"

@@ -655,7 +655,8 @@ def cue_verbs_above(anchor) -> list:
                 and not (t.dep_ in ("acl", "amod") and t.tag_ == "VBN" and not _misparsed_root_verb(t)) \
                 and not (t.lemma_.lower() == "find" and not _finds_that(t)) \
                 and not (t.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lower_ in ("lives", "life", "victims")
-                                                             for c in t.children)):
+                                                             for c in t.children)) \
+                and not _idiom_not_reporting(t):
             # ("people confirmed dead"; "the route claimed 959 lives" kills, it does not report)
             out.append(t)
         elif t.i == anchor.i and t.pos_ == "VERB" and t.lemma_.lower() in L.CUE_VERBS and t.dep_ != "amod":
@@ -673,11 +674,16 @@ def cue_verbs_above(anchor) -> list:
     # ("..., although Western analysts said ..." is another statement, not this figure's source)
     later += [g for c in later if c.dep_ == "conj" for g in _all_conjs(c)]
     for c in later:
-        if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS \
+        if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS and not _idiom_not_reporting(c) \
                 and c.i > anchor.i and all(v.i != c.i for v in out) and (
                     _subject_of(c) is not None or _subject_left_of(c) is not None):
             out.append(c)
     return out
+
+
+def _idiom_not_reporting(t) -> bool:
+    """A reporting verb in an idiom that reports nothing: "the hillside gave way", "gave birth"."""
+    return t.lemma_.lower() == "give" and any(c.lower_ in ("way", "birth", "chase", "up") for c in t.children)
 
 
 def _misparsed_verb(t) -> bool:
@@ -1022,11 +1028,26 @@ def _mention_with_apposition(noun) -> Mention:
             end = noun.idx + len(noun.text)
             return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
                            person_name=person, role=False, role_words=(), by_office=True)
+    field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
+        "foreign", "home", "public", "national", "internal", "social"}]
+    if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun):
+        # rule ``minister_apposed``: "the public security minister, Rodolfo Arosemena, told ..." reads
+        # as "Public Security Minister Rodolfo Arosemena" (``minister_by_ministry`` decides the body)
+        person = _apposed_person(noun)
+        start = min(t.idx for c in field for t in c.subtree)
+        title = doc_text(noun.doc)[start:noun.idx + len(noun.text)].title()
+        return Mention(text=f"{title} {person}", start=start, end=noun.idx + len(noun.text), is_person=True,
+                       person_name=person)
     name = _named_apposition(noun)
-    if name is None or noun.lower_ in _SPOKES_NOUNS:
+    its_holder = noun.lower_ in L.SPEAKER_ROLES and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)  # "Its director, Mr X, says"
+    if name is None or noun.lower_ in _SPOKES_NOUNS or its_holder:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
-        person = _apposed_person(noun) if noun.lower_ in _SPOKES_NOUNS and not m.is_person else None
-        return replace(m, person_name=person) if person else m  # remembered for "Lima said"
+        role_name = noun.pos_ == "PROPN" and noun.lower_ in L.SPEAKER_ROLES | L.SELF_ROLES | {"minister"}
+        person = _apposed_person(noun) if (noun.lower_ in _SPOKES_NOUNS or its_holder or role_name) \
+            and not m.is_person else None
+        # remembered for "Lima said"; and "the Upper East Regional Minister, Alhaji Yakubu Adongo," for "Mr Adongo"
+        return replace(m, person_name=person) if person else m
     m = mention_from_token(name)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         # what "the group" will later point back to
@@ -1109,11 +1130,25 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             m = mention_from_token(subj)
             return Attribution(source=replace(m, role=True), cue=verb.lemma_.lower(), cue_token=verb,
                                rule="cue_verb_subject")
+        if subj is not None and not _is_source_noun(_source_token(subj)[0]):
+            # rule ``appos_speaker``: "The number killed rose to 14, the Upper East Regional Minister,
+            # Alhaji Yakubu Adongo, told journalists" parsed with the speaker in apposition to "number"
+            doc = verb.doc
+            subj = next((a for a in subj.children if a.dep_ == "appos" and a.i > anchor.i and _is_source_noun(a)
+                         and all(t.is_punct for t in doc[a.right_edge.i + 1:verb.i])), None)
         if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
         if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
                 c.dep_ == "nummod" and c.i == anchor.i for c in subj.children):
             continue  # "62% said it was their first march": the figure is who answered, not a source
+        if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
+            # rule ``pronoun_in_own_statement``: "..., the minister told journalists, up from nine he
+            # announced on Sunday": "he" inside a named speaker's statement is that speaker
+            named = next((o for o in verbs[k + 1:] if verb.is_ancestor(o) is False and o.is_ancestor(verb)
+                          and _verb_subject(o) is not None and _verb_subject(o).pos_ != "PRON"
+                          and _is_source_noun(_source_token(_verb_subject(o))[0])), None)
+            if named is not None:
+                verb, subj = named, _verb_subject(named)
         src = source_mention(subj)
         place = _institution_at_place(verb, subj)
         if place is not None:
@@ -1369,7 +1404,7 @@ _POSS_RE = re.compile(r"['’]s?\b")
 def core_name(m: Mention) -> str:
     """A mention's name without determiners, titles or possessive marks:
     "South Korea’s Joint Chiefs of Staff" -> "South Korea Joint Chiefs of Staff"."""
-    if m.person_name and not m.by_office and (m.is_person or not m.holder):
+    if m.person_name and not m.by_office and m.is_person:
         return m.person_name
     text = m.text
     country = L.COUNTRY_ADJECTIVES.get(_strip_the(text).lower()) if m.qualifier else None

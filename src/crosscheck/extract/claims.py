@@ -1042,7 +1042,8 @@ _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(pol
 
 
 _MINISTER_TITLE_RE = re.compile(
-    r"\b(?P<field>Defen[cs]e|Foreign|Interior|Health|Home|Information|Finance|Justice|Social Affairs|Migration)"
+    r"\b(?P<field>Defen[cs]e|Foreign|Interior|Health|Home|Information|Finance|Justice|Social Affairs|Migration|"
+    r"Public Security|National Security|Home Affairs|Foreign Affairs|Internal Affairs|Security)"
     r" (?:Minister|Secretary)\b|\bSecretary of (?P<us>State|Defen[cs]e)\b")
 
 
