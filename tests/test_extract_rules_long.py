@@ -678,3 +678,13 @@ def test_a_speaker_in_apposition_to_the_figures_subject(nlp):
             "he announced on Sunday. Mr Adongo said 31 people had been treated for gunshot wounds.")
     for figure in ("14", "nine", "31"):
         assert claims_of(nlp, text, figure)[0].source.name == "Upper East Regional Minister"
+
+
+def test_round_up_entries_name_their_source_before_the_colon(nlp):
+    text = ("The numbers, side by side. Kedah police, Wednesday: 18 bodies, 13 survivors in custody. UNHCR, "
+            "mid-year report: more than 200,000 Nicaraguan refugees. Next week: 40 boats will be inspected. "
+            "CORRESPONDENT: Thousands are still marching, and 12 were arrested.")
+    assert {c.source.name for f in ("18", "13") for c in claims_of(nlp, text, f)} == {"Kedah police"}
+    assert claims_of(nlp, text, "more than 200,000")[0].source.name == "UNHCR"
+    assert claims_of(nlp, text, "40")[0].source is None  # a heading, not a source
+    assert claims_of(nlp, text, "12")[0].source is None  # a transcript's correspondent is the outlet

@@ -1338,8 +1338,38 @@ def _relay_briefed(subj, att: Attribution) -> None:
                 return
 
 
+_ENTRY_RE = re.compile(r"^\s*(?P<src>[A-Z][^:;\"“”]{1,80}?)(?:,\s*(?P<when>[^:;\"“”]{1,60}))?:\s+\S")
+
+
+def rule_source_entry(sent, anchor) -> Attribution | None:
+    """rule ``source_entry``: a round-up's entries, "Kedah police, Wednesday: 18 bodies, 13 survivors."
+    and "UNHCR, mid-year report: more than 200,000 refugees": the name before the colon gives the
+    figures after it (not a timestamp, a date or a heading like "Next week:")."""
+    hit = _ENTRY_RE.match(sent.text)
+    if hit is None or sent.start_char + hit.end() > anchor.idx + len(anchor.text):
+        return None
+    a = sent.start_char + hit.start("src")
+    b = sent.start_char + hit.end("src")
+    span = sent.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or any(ch.isdigit() for ch in hit.group("src")):
+        return None
+    named = known_org(span.text) or any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and t.ent_type_ not in (
+        "DATE", "TIME") for t in span) or (span.root.pos_ == "PROPN")
+    if not named or any(t.ent_type_ in ("DATE", "TIME") for t in span) or span.root.lower_ in L.NON_SOURCE_NOUNS:
+        return None
+    if not _is_source_noun(span.root) and not known_org(span.text):
+        return None
+    if span.text.split()[0].isupper() and len(span.text.split()[0]) > 3 and not known_org(span.text):
+        return None  # "CORRESPONDENT: ...", "AMINA (marcher): ...": a transcript's speaker labels
+    return Attribution(source=_single_mention(span.root), cue="entry", rule="source_entry")
+
+
+
 def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
+    att = rule_source_entry(sent, anchor)
+    if att:
+        return att
     att = rule_according_to(sent, anchor)
     if att:
         # "X believes 100 were killed, according to Y": X is the source, relayed by Y; but in
