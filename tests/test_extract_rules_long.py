@@ -688,3 +688,18 @@ def test_round_up_entries_name_their_source_before_the_colon(nlp):
     assert claims_of(nlp, text, "more than 200,000")[0].source.name == "UNHCR"
     assert claims_of(nlp, text, "40")[0].source is None  # a heading, not a source
     assert claims_of(nlp, text, "12")[0].source is None  # a transcript's correspondent is the outlet
+
+
+def test_citizens_serving_with_a_force_are_deployed(nlp):
+    text = ("Ukraine's military intelligence agency, the HUR, says it has identified 312 Uzbek citizens in Russian "
+            "units. If every contingent arrives as announced, roughly 270 foreign police and soldiers will be on "
+            "the ground. Some 400 people fled the town.")
+    assert claims_of(nlp, text, "312")[0].category == "deployed"
+    assert claims_of(nlp, text, "roughly 270")[0].category == "deployed"
+    assert claims_of(nlp, text, "Some 400")[0].category == "displaced"
+
+
+def test_his_government_in_a_ministers_statement_is_no_relay(nlp):
+    text = "Ukraine's foreign minister said last week that his government had identified 1,436 citizens serving with Russian forces."
+    (c,) = claims_of(nlp, text, "1,436")
+    assert c.source.name == "Ukrainian foreign minister" and not c.via

@@ -1164,8 +1164,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             osubj = _verb_subject(outer)
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
                 relay = source_mention(osubj)
-                if subj.lower_ in ("we", "i", "us", "our"):
-                    # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we"
+                own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in subj.children)
+                if subj.lower_ in ("we", "i", "us", "our") or own:
+                    # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we";
+                    # "the foreign minister said his government had identified 1,436" is the minister's
                     att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()
                 elif relay.text != src.text:
                     att.via.append(relay)

@@ -124,6 +124,12 @@ _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "att
                     "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
 
 
+_SERVING_NOUNS = {"citizens", "nationals", "men", "police", "soldiers", "volunteers", "recruits", "people", "others"}
+_SERVING_RE = re.compile(r"\b(serv(?:e|es|ing|ed)\b|fighting\b|fought\b|in uniform|in (?:\w+ ){0,2}units\b|"
+                         r"(?:with|in|for) (?:the )?(?:\w+ ){0,2}(?:forces|army|armed forces|military)\b|on the ground\b|"
+                         r"at the front\b|on the front ?line)")
+
+
 def displacement_story(text: str) -> bool:
     """rule ``displacement_story``: a report about people uprooted, not about a toll — its words for
     fleeing, refuge and shelter outnumber its words for death and injury, three times at least."""
@@ -1921,6 +1927,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             category, crule = "other", "category_civilians_moved"  # "police counted 30,000 people": nobody moved
         else:
             category, crule = "displaced", "category_civilians_moved"  # "175,000 people crossed into Chad"
+    if category in (None, "other") and crule in ("", "category_none") and q.unit == "count" and (
+            counted_noun in _SERVING_NOUNS or counted_noun.title() in _DEMONYM_PLURALS
+            or any(c.dep_ == "conj" and c.lower_ in L.FORCE_NOUNS for c in noun.children)) and _SERVING_RE.search(
+            doc_text(doc)[q.end:min(sent.end_char, q.end + 90)].lower()):
+        # rule ``category_serving``: "312 Uzbek citizens in Russian units", '"fewer than 100" citizens
+        # were known to be fighting abroad', "270 foreign police and soldiers will be on the ground"
+        category, crule = "deployed", "category_serving"
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
