@@ -703,3 +703,11 @@ def test_his_government_in_a_ministers_statement_is_no_relay(nlp):
     text = "Ukraine's foreign minister said last week that his government had identified 1,436 citizens serving with Russian forces."
     (c,) = claims_of(nlp, text, "1,436")
     assert c.source.name == "Ukrainian foreign minister" and not c.via
+
+
+def test_names_with_and_and_a_bracket_cut_in_half(nlp):
+    text = ("The Vietnam Disaster and Dyke Management Authority said 197 people had died. Ukraine and Russia said "
+            "40 soldiers died. Costa Rica's migration directorate (DGME) says 262,000 people applied.")
+    assert claims_of(nlp, text, "197")[0].source.name == "Vietnam Disaster and Dyke Management Authority"
+    assert claims_of(nlp, text, "40")[0].source.name.count("+") == 1  # two countries stay two sources
+    assert ")" not in claims_of(nlp, text, "262,000")[0].source.name

@@ -187,6 +187,8 @@ def _span_tokens(head) -> list:
         run = run[1:]
     while run and run[-1].is_punct and run[-1].text != ")":
         run = run[:-1]
+    if run and run[-1].text == ")" and not any(t.text == "(" for t in run):
+        run = run[:-1]  # "(DGME)" cut in half: no lone closing bracket
     return run or [head]
 
 
@@ -223,6 +225,13 @@ def mention_from_token(head) -> Mention:
     if conjs:
         heads = [head, *_all_conjs(head)]
         members = [_single_mention(h) for h in heads]
+        joined = doc_text(doc)[members[0].start:members[-1].end]
+        words = joined.split()
+        if len(members) == 2 and len(words) <= 8 and all(w[:1].isupper() or w in ("and", "of", "for") for w in words) \
+                and words[-1] in _NAME_TAILS and not any(h.ent_type_ in ("GPE", "NORP", "PERSON") for h in heads):
+            # rule ``and_in_name``: "Vietnam Disaster and Dyke Management Authority", "Customs and
+            # Border Protection": one body whose name has "and" in it
+            return Mention(text=joined, start=members[0].start, end=members[-1].end)
         # "U.S., South Korean and Ukrainian officials": the last noun belongs to every member
         last_head = heads[-1]
         if last_head.pos_ == "NOUN" and all(h.ent_type_ in ("NORP", "GPE") for h in heads[:-1]):
@@ -245,6 +254,12 @@ def mention_from_token(head) -> Mention:
             return Mention(doc_text(doc)[ents[0].start_char:head.idx + len(head.text)], ents[0].start_char,
                            head.idx + len(head.text), members=members)
     return _single_mention(head)
+
+
+#: Last words of an organisation's name that has "and" in it.
+_NAME_TAILS = {"Authority", "Agency", "Management", "Protection", "Service", "Department", "Affairs", "Security",
+               "Development", "Relief", "Rescue", "Defence", "Defense", "Emergency", "Administration", "Commission",
+               "Office", "Ministry", "Directorate", "Bureau", "Centre", "Center", "Institute", "Council"}
 
 
 def _all_conjs(head) -> list:
