@@ -711,3 +711,12 @@ def test_names_with_and_and_a_bracket_cut_in_half(nlp):
     assert claims_of(nlp, text, "197")[0].source.name == "Vietnam Disaster and Dyke Management Authority"
     assert claims_of(nlp, text, "40")[0].source.name.count("+") == 1  # two countries stay two sources
     assert ")" not in claims_of(nlp, text, "262,000")[0].source.name
+
+
+def test_a_percentage_of_them_shares_the_category_of_the_figure_before(nlp):
+    text = ("NADMO said on Tuesday that about 2,300 people had fled to Zebilla since Saturday, roughly 40 per cent "
+            "of them children.")
+    assert claims_of(nlp, text, "roughly 40 per cent")[0].category == "displaced"
+    story = ("Refugees keep crossing; shelters and camps are full and more families have fled. By our arithmetic, "
+             "the directorate has granted refugee status to about 5.5 per cent of applicants.")
+    assert claims_of(nlp, story, "about 5.5 per cent")[0].category == "displaced"

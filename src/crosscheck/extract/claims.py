@@ -119,6 +119,9 @@ _HARM_RE = re.compile(r"\b(killed|dead|died|deaths?|drowned|bodies|toll|casualti
 _DEMONYM_PLURALS = {k.title() + "s" for k in L.COUNTRY_ADJECTIVES if k.endswith("an") or k.endswith("i")}
 
 
+#: People who are uprooted by what the noun says: in a report about displacement, always displaced.
+_UPROOTED_NOUNS = {"exiles", "arrivals", "applicants", "returnees", "evacuees", "deportees", "refugees",
+                   "asylum-seekers", "seekers", "migrants", "departures"}
 #: Verbs that count people in a crowd or a case file, not people on the move.
 _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "attend", "charge", "arrest", "detain",
                     "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
@@ -1899,6 +1902,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         share_cat = _category_window(m_of.group(1)) if m_of else None
         if share_cat is None and m_of and set(m_of.group(1).split()) & L.FORCE_NOUNS:
             share_cat = "deployed"  # "about a third of the Russian troops"
+        if share_cat is None and m_of and m_of.group(1).split()[0] in ("them", "those", "whom", "these") and (
+                sent_claims or state.prev_category):
+            # rule ``category_share_of_them``: "2,300 people had fled ..., roughly 40 per cent of them
+            # children": a share of the figure before counts what it counts
+            share_cat = sent_claims[-1].category if sent_claims else state.prev_category
+        if share_cat is None and m_of and state.displacement_story and set(m_of.group(1).split()) & _UPROOTED_NOUNS:
+            share_cat = "displaced"  # "about 70 per cent of the new arrivals" in a report about people uprooted
         opinion = any(t.lemma_.lower() in _OPINION_VERBS for t in sent if t.i > anchor.i) or bool(
             _OPINION_RE.search(doc_text(doc)[q.end:sent.end_char].lower()))
         if share_cat in ("killed", "wounded", "killed_or_wounded", "missing", "deployed") or (
@@ -1937,9 +1947,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
-            noun.i == anchor.i) and q.unit in ("count", "rate") and any(
+            noun.i == anchor.i) and q.unit in ("count", "rate") and (counted_noun in _UPROOTED_NOUNS or any(
             t.lemma_.lower() in L.MOVE_OR_STAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ == "neg" for c in t.children) and t.head.lower_ not in ("unable", "confined") for t in sent):
+                c.dep_ == "neg" for c in t.children) and t.head.lower_ not in ("unable", "confined") for t in sent)):
         # rule ``displacement_story``: in a report about people uprooted, people who arrived, crossed,
         # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
         # "1.5m people were staying in tents"); in other reports migrant arrivals stay "other"
