@@ -720,3 +720,11 @@ def test_a_percentage_of_them_shares_the_category_of_the_figure_before(nlp):
     story = ("Refugees keep crossing; shelters and camps are full and more families have fled. By our arithmetic, "
              "the directorate has granted refugee status to about 5.5 per cent of applicants.")
     assert claims_of(nlp, story, "about 5.5 per cent")[0].category == "displaced"
+
+
+def test_fighters_who_laid_down_arms_and_it_in_another_clause(nlp):
+    text = "He said 2,300 Fano fighters had laid down their arms under an amnesty since January."
+    assert claims_of(nlp, text, "2,300")[0].category == "other"
+    text = ("At least 41 people drowned. The agency's spokeswoman said the vessel had been carrying 66 people when "
+            "it capsized near Godoria.")
+    assert claims_of(nlp, text, "66")[0].category == "other"  # "it capsized" does not point back to a count

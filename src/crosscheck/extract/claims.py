@@ -119,6 +119,8 @@ _HARM_RE = re.compile(r"\b(killed|dead|died|deaths?|drowned|bodies|toll|casualti
 _DEMONYM_PLURALS = {k.title() + "s" for k in L.COUNTRY_ADJECTIVES if k.endswith("an") or k.endswith("i")}
 
 
+_SURRENDER_RE = re.compile(r"\b(?:laid|lay|laying|lays) down (?:their |its )?(?:arms|weapons)\b|\bsurrender(?:ed|s)?\b|"
+                           r"\bdefected\b|\bhanded (?:themselves|their weapons) (?:in|over)\b")
 #: People who are uprooted by what the noun says: in a report about displacement, always displaced.
 _UPROOTED_NOUNS = {"exiles", "arrivals", "applicants", "returnees", "evacuees", "deportees", "refugees",
                    "asylum-seekers", "seekers", "migrants", "departures"}
@@ -495,7 +497,9 @@ def _refers_back(anchor, noun) -> bool:
     if noun.i != anchor.i and noun.pos_ == "NOUN" and noun.lower_ not in L.FORCE_NOUNS | L.CIVILIAN_NOUNS \
             and noun.lower_ not in _SUBJECT_GROUPS and noun.lower_ not in L.ANAPHORIC_COUNT_NOUNS:
         return False  # "some 220 self-propelled guns": things of their own, not the earlier count
-    words = {noun.lower_} | {t.lower_ for t in anchor.sent if t.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")}
+    words = {noun.lower_} | {t.lower_ for t in anchor.sent if t.dep_ in ("nsubj", "dobj", "nsubjpass", "pobj")
+                             and (t.lower_ != "it" or t.head.is_ancestor(anchor))}
+    # ("it put the number at ..." refers back; "when it capsized" in another clause does not)
     doc = anchor.doc
     return bool(words & L.ANAPHORIC_COUNT_NOUNS) or any(
         t.lower_ in ("up", "down") and t.i < anchor.i and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "from"
@@ -1871,6 +1875,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         near = _category_nearest(sent, q, list(quantities) or [c.quantity for c in sent_claims if c.quantity])
         if near is not None:
             category, crule = near, "category_nearest"
+    if category in (None, "deployed", "captured") and noun.lower_ in L.FORCE_NOUNS and _SURRENDER_RE.search(
+            doc_text(doc)[q.end:sent.end_char].lower()):
+        # rule ``category_surrendered``: "2,300 Fano fighters had laid down their arms under an amnesty"
+        category, crule = "other", "category_surrendered"
     if category is None and noun.lower_ in L.FORCE_NOUNS:
         category, crule = "deployed", "category_force_noun"
     if category is None and sent_claims and what_rule == "what_self":
