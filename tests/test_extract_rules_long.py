@@ -728,3 +728,14 @@ def test_fighters_who_laid_down_arms_and_it_in_another_clause(nlp):
     text = ("At least 41 people drowned. The agency's spokeswoman said the vessel had been carrying 66 people when "
             "it capsized near Godoria.")
     assert claims_of(nlp, text, "66")[0].category == "other"  # "it capsized" does not point back to a count
+
+
+def test_a_poll_by_a_described_firm_whose_spokesman_and_the_same_communique(nlp):
+    text = ("A poll by the Asunción firm Example Ñandutí Consultores, published last week, found that 61 per cent "
+            "of Paraguayans opposed it.")
+    assert claims_of(nlp, text, "61 per cent")[0].source.name == "Example Ñandutí Consultores"
+    text = ("The attackers freed 1,890 inmates, according to the Sierra Leone Correctional Service, whose spokesman, "
+            "Assistant Superintendent Mohamed Kallon, told the Sentinel that 612 had since returned.")
+    assert claims_of(nlp, text, "612")[0].source.name == "Sierra Leone Correctional Service"
+    text = "The government said in a communiqué that 62 died. According to the same communiqué, 163 persons were wounded."
+    assert claims_of(nlp, text, "163")[0].source.name == claims_of(nlp, text, "62")[0].source.name

@@ -38,7 +38,8 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "daily", "broadcaster", "channel", "watchdog", "observatory", "charity", "researchers", "collective",
                "network", "consortium"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
-DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment"}
+DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
+                  "communiqué", "communique"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
@@ -418,6 +419,11 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             if inner is None and _issuer(obj) is not None:
                 inner = mention_from_token(_issuer(obj))  # "according to the army's own count"
             m = inner or mention_from_token(_role_of(obj) or obj)
+            if inner is None and obj.lower_ in DOCUMENT_ROLES and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) and not any(
+                    c.dep_ in ("compound", "poss") for c in obj.children):
+                # rule ``document_points_back``: "According to the same communiqué": whoever issued it
+                m = replace(m, text=obj.text, role=True)
             dist = abs(t.i - anchor.i)
             if best is None or dist < best[0]:
                 best = (dist, m, t)
@@ -845,6 +851,11 @@ def _issuer(noun):
                 o = next((o for o in p.children if o.dep_ == "pobj" and (o.ent_type_ in ("ORG", "PERSON") or o.pos_ == "PROPN")), None)
                 if o is not None:
                     return o
+                # "A poll by the Asunción firm Example Ñandutí Consultores": the firm's name
+                o = next((_named_apposition(o) for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                          and _named_apposition(o) is not None), None)
+                if o is not None:
+                    return o
     return None
 
 
@@ -1164,6 +1175,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                           and _is_source_noun(_source_token(_verb_subject(o))[0])), None)
             if named is not None:
                 verb, subj = named, _verb_subject(named)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) and verb.dep_ == "relcl" \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            # rule ``relative_subject``: "the Correctional Service, whose spokesman ... told the Sentinel"
+            subj = verb.head
         src = source_mention(subj)
         place = _institution_at_place(verb, subj)
         if place is not None:

@@ -344,6 +344,7 @@ _MORE_COUNTRIES = {
     "Fiji": "fijian", "Samoa": "samoan", "Tonga": "tongan", "Vanuatu": "vanuatuan", "Maldives": "maldivian",
     "Bhutan": "bhutanese", "Oman": "omani", "Kuwait": "kuwaiti", "Bahrain": "bahraini", "Cape Verde": "cape verdean",
     "Lesotho": "basotho", "Eswatini": "swazi", "Mauritius": "mauritian", "Seychelles": "seychellois",
+    "Malta": "maltese",
 }
 #: Capitals named for their country ("Buenos Aires" tells which country "the government" is).
 CAPITALS = {
@@ -372,6 +373,12 @@ CAPITALS = {
     "Managua": "Nicaragua", "Quito": "Ecuador", "La Paz": "Bolivia", "Georgetown": "Guyana", "Djibouti": "Djibouti",
     "Gitega": "Burundi", "Luanda": "Angola", "Windhoek": "Namibia", "Antananarivo": "Madagascar", "Conakry": "Guinea",
     "Freetown": "Sierra Leone", "Monrovia": "Liberia", "Nouakchott": "Mauritania", "Lomé": "Togo", "Cotonou": "Benin",
+    "Santo Domingo": "Dominican Republic", "Nassau": "Bahamas", "San José": "Costa Rica", "Panama City": "Panama",
+    "Kingston": "Jamaica", "Asunción": "Paraguay", "Montevideo": "Uruguay", "Tegucigalpa": "Honduras",
+    "Suva": "Fiji", "Port Vila": "Vanuatu", "Honiara": "Solomon Islands", "Valletta": "Malta",
+    "Thimphu": "Bhutan", "Malé": "Maldives", "Kuwait City": "Kuwait", "Manama": "Bahrain",
+    "Praia": "Cape Verde", "Banjul": "Gambia", "Lilongwe": "Malawi",
+    "Dar es Salaam": "Tanzania", "Port Moresby": "Papua New Guinea", "Ulaanbaatar": "Mongolia",
 }
 for _country, _adj in _MORE_COUNTRIES.items():
     if _country != "Gaza":
