@@ -739,3 +739,10 @@ def test_a_poll_by_a_described_firm_whose_spokesman_and_the_same_communique(nlp)
     assert claims_of(nlp, text, "612")[0].source.name == "Sierra Leone Correctional Service"
     text = "The government said in a communiqué that 62 died. According to the same communiqué, 163 persons were wounded."
     assert claims_of(nlp, text, "163")[0].source.name == claims_of(nlp, text, "62")[0].source.name
+
+
+def test_a_time_is_never_the_speaker(nlp):
+    text = ("The National Police put the crowd at 18,000. The union claims more than 100,000 took part, and its "
+            "secretary-general, Rosa Ayala, last night dismissed the police figure as a lie.")
+    names = {c.source.name for c in claims_of(nlp, text, "18,000") if c.stance == "denied"}
+    assert names and not any("night" in n for n in names)

@@ -622,6 +622,20 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
 
 def _subject_of(verb):
     subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+    if any(c.ent_type_ in ("DATE", "TIME") for c in subjects):
+        # rule ``time_is_no_subject``: "its secretary-general, Rosa Ayala, last night dismissed the
+        # figure" parsed with "night" as the subject: the name just before the time is
+        subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]
+        if not subjects:
+            when = next(c for c in verb.children if c.dep_ in _SUBJ_DEPS)
+            before = when.left_edge.i - 1
+            doc = verb.doc
+            while before >= verb.sent.start and doc[before].is_punct:
+                before -= 1
+            if before >= verb.sent.start and doc[before].pos_ in ("PROPN", "NOUN"):
+                return doc[before] if doc[before].dep_ != "appos" else doc[before].head if doc[before].head.pos_ in (
+                    "NOUN", "PROPN") else doc[before]
+            return None
     if len(subjects) > 1:
         # "At least 212 migrants drowned ..., the charity X said": two subjects hung on "said";
         # the one holding the figure is what was said, not who said it
@@ -736,6 +750,13 @@ def _subject_left_of(verb):
         while k >= 0 and doc[k].text != "(":
             k -= 1
         k -= 1
+    if k >= verb.sent.start and doc[k].ent_type_ in ("DATE", "TIME") and _subject_of(verb) is None:
+        # rule ``time_is_no_subject``: "..., Rosa Ayala, last night dismissed": skip the time
+        while k >= verb.sent.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+            k -= 1
+        if k >= verb.sent.start and doc[k].pos_ == "PROPN":
+            return doc[k]
+        return None
     if k < verb.sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k]

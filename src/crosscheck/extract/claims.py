@@ -1560,10 +1560,23 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         else:
             # "The Israeli military disputes ..." parsed with the subject as modifiers of the verb
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ != "DET"]
-            if not mods:
+            timed = [c for c in mods if c.ent_type_ in ("DATE", "TIME")]
+            mods = [c for c in mods if c.ent_type_ not in ("DATE", "TIME")]
+            if not mods and timed:
+                # "its secretary-general, Rosa Ayala, last night dismissed the figure": the name before
+                # the time (rule ``time_is_no_subject``)
+                k = timed[0].left_edge.i - 1
+                while k >= sent.start and sent.doc[k].is_punct:
+                    k -= 1
+                if k >= sent.start and sent.doc[k].pos_ == "PROPN":
+                    m = mention_from_token(sent.doc[k])
+                else:
+                    continue
+            elif not mods:
                 continue
-            a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
-            m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
+            else:
+                a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
+                m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
         if m.pronoun and not (state.last_source or state.last_person):
             continue
         indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
