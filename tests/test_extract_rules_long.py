@@ -746,3 +746,11 @@ def test_a_time_is_never_the_speaker(nlp):
             "secretary-general, Rosa Ayala, last night dismissed the police figure as a lie.")
     names = {c.source.name for c in claims_of(nlp, text, "18,000") if c.stance == "denied"}
     assert names and not any("night" in n for n in names)
+
+
+def test_no_source_named_today_or_calls(nlp):
+    text = ("A committee of inmates' families told Estuary Wire that at least 90 people had died, citing calls from "
+            "prisoners inside. If all 81 of the missing have died, the toll would reach 343, roughly 30 per cent "
+            "higher than today's figure.")
+    assert claims_of(nlp, text, "at least 90")[0].source.name == "prisoners"
+    assert claims_of(nlp, text, "343")[0].source is None  # the outlet's arithmetic, not "today"

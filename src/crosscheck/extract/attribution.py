@@ -39,7 +39,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "network", "consortium"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
-                  "communiqué", "communique"}
+                  "communiqué", "communique", "briefing"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
@@ -615,6 +615,8 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
             if poss and poss[0].pos_ == "PRON" and not (t.i <= anchor.i <= t.right_edge.i or t.head.lemma_.lower() in
                                                          L.CUE_VERBS | {"show", "include", "put", "stand", "reach"}):
                 continue  # "their numbers may exceed those of the rebels": a count, not a statement
+            if poss and poss[0].ent_type_ in ("DATE", "TIME"):
+                continue  # "today's figure", "Monday's toll": when, not who
             if poss and _is_source_noun(poss[0]):
                 return Attribution(source=mention_from_token(poss[0]), cue=t.lemma_, cue_token=t, rule="possessive_cue")
     return None
@@ -1327,7 +1329,8 @@ def _relay_citing(verb, att: Attribution) -> None:
         if c.lower_ in ("citing", "quoting"):
             objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]
             if objs and (objs[0].lower_ in L.CUE_NOUNS or objs[0].lower_ in L.STATEMENT_NOUNS
-                         or objs[0].lower_ in ("accounts", "account", "testimony")):
+                         or objs[0].lower_ in ("accounts", "account", "testimony", "calls", "messages", "interviews",
+                                               "conversations", "testimonies")):
                 # "citing U.S. intelligence estimates", "citing accounts from survivors": whoever
                 # issued what is cited
                 issuer = _cue_noun_source(objs[0]) if (objs[0].lower_ in L.STATEMENT_NOUNS) else None
