@@ -754,3 +754,10 @@ def test_no_source_named_today_or_calls(nlp):
             "higher than today's figure.")
     assert claims_of(nlp, text, "at least 90")[0].source.name == "prisoners"
     assert claims_of(nlp, text, "343")[0].source is None  # the outlet's arithmetic, not "today"
+
+
+def test_we_in_a_quotation_is_the_quotations_speaker(nlp):
+    text = ('The UN human rights office said 248 civilians were killed. "We have documented 23 separate drone '
+            'strikes in ten weeks. The pattern is clear," said its spokesperson, Marta Helvig.')
+    (c,) = claims_of(nlp, text, "23")
+    assert c.source.name == "UN Human Rights Office" and "quote_speaker" in c.rules

@@ -1190,6 +1190,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
                 c.dep_ == "nummod" and c.i == anchor.i for c in subj.children):
             continue  # "62% said it was their first march": the figure is who answered, not a source
+        if subj.lower_ in ("we", "i") and not any(_in_complement(verb, o) for o in verbs[k + 1:]):
+            # rule ``we_in_a_quote``: '"We have documented 23 strikes ..." ... she said': "we" is the
+            # quote's speaker, found from the quotation (``quote_speaker``), never a source named "We"
+            continue
         if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
             # rule ``pronoun_in_own_statement``: "..., the minister told journalists, up from nine he
             # announced on Sunday": "he" inside a named speaker's statement is that speaker

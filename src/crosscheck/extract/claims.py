@@ -1993,7 +1993,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         what = _what_without_noun(doc, span, sent)
     # attribution
     att = attribute(sent, anchor)
-    if att.source is None and att.cue_token is None:
+    if att.source is None and (att.cue_token is None or att.rule == "outlet_voice"):
+        # (inside a quotation even a sentence with a reporting verb and no speaker is the speaker's:
+        # '"We have documented 23 strikes ..." said its spokesperson')
         quoted = _quote_speaker(doc, sent)
         if quoted is not None:
             att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
