@@ -761,3 +761,9 @@ def test_we_in_a_quotation_is_the_quotations_speaker(nlp):
             'strikes in ten weeks. The pattern is clear," said its spokesperson, Marta Helvig.')
     (c,) = claims_of(nlp, text, "23")
     assert c.source.name == "UN Human Rights Office" and "quote_speaker" in c.rules
+
+
+def test_a_correction_notice_withdraws_the_outlets_own_figure(nlp):
+    text = "Police said 12 died. An earlier version of this report said that 1,700 people were missing."
+    (c,) = claims_of(nlp, text, "1,700")
+    assert c.source is None and c.stance == "denied" and "correction_notice" in c.rules

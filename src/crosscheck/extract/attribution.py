@@ -1425,8 +1425,24 @@ def rule_source_entry(sent, anchor) -> Attribution | None:
 
 
 
+_CORRECTION_RE = re.compile(r"(?i)\b(?:an|the) (?:earlier|previous|original) version of this (?:report|article|story|"
+                            r"piece|post)\b")
+
+
+def rule_correction_notice(sent, anchor) -> Attribution | None:
+    """rule ``correction_notice``: "An earlier version of this report said that 1,700 people were
+    missing": the outlet withdraws its own figure (the outlet's voice, stance denied)."""
+    hit = _CORRECTION_RE.search(sent.text)
+    if hit is None or sent.start_char + hit.start() > anchor.idx:
+        return None
+    return Attribution(source=None, cue="correction", cue_token=None, rule="correction_notice")
+
+
 def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
+    att = rule_correction_notice(sent, anchor)
+    if att:
+        return att
     att = rule_source_entry(sent, anchor)
     if att:
         return att

@@ -1993,13 +1993,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         what = _what_without_noun(doc, span, sent)
     # attribution
     att = attribute(sent, anchor)
-    if att.source is None and (att.cue_token is None or att.rule == "outlet_voice"):
+    if att.source is None and (att.cue_token is None or att.rule == "outlet_voice") and att.rule != "correction_notice":
         # (inside a quotation even a sentence with a reporting verb and no speaker is the speaker's:
         # '"We have documented 23 strikes ..." said its spokesperson')
         quoted = _quote_speaker(doc, sent)
         if quoted is not None:
             att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
-    if att.source is None and att.cue_token is None and state.carry is not None and _same_paragraph(doc, state.carry[1], sent) \
+    if att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
+            and _same_paragraph(doc, state.carry[1], sent) \
             and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
                  or _CONTINUES_RE.match(sent.text.lstrip())):
         # rule ``source_carry``: "The administration said 23 were killed. A further 67 were
@@ -2035,7 +2036,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
         hedges.append("estimated")
-    stance = _stance(sent, att.cue_token, anchor.idx)
+    stance = "denied" if att.rule == "correction_notice" else _stance(sent, att.cue_token, anchor.idx)
     date = _date(sent, att.cue_token, state.published)
     period_m = _PERIOD_RE.search(sent.text.lower())
     location = _location(sent, anchor, (att.source.start, att.source.end) if att.source else None, att.cue_token)
