@@ -1405,7 +1405,7 @@ def rule_source_entry(sent, anchor) -> Attribution | None:
     """rule ``source_entry``: a round-up's entries, "Kedah police, Wednesday: 18 bodies, 13 survivors."
     and "UNHCR, mid-year report: more than 200,000 refugees": the name before the colon gives the
     figures after it (not a timestamp, a date or a heading like "Next week:")."""
-    hit = _ENTRY_RE.match(sent.text)
+    hit = _ENTRY_RE.match(doc_text(sent.doc)[sent.start_char:sent.end_char])
     if hit is None or sent.start_char + hit.end() > anchor.idx + len(anchor.text):
         return None
     a = sent.start_char + hit.start("src")
@@ -1432,7 +1432,7 @@ _CORRECTION_RE = re.compile(r"(?i)\b(?:an|the) (?:earlier|previous|original) ver
 def rule_correction_notice(sent, anchor) -> Attribution | None:
     """rule ``correction_notice``: "An earlier version of this report said that 1,700 people were
     missing": the outlet withdraws its own figure (the outlet's voice, stance denied)."""
-    hit = _CORRECTION_RE.search(sent.text)
+    hit = _CORRECTION_RE.search(doc_text(sent.doc)[sent.start_char:sent.end_char])
     if hit is None or sent.start_char + hit.start() > anchor.idx:
         return None
     return Attribution(source=None, cue="correction", cue_token=None, rule="correction_notice")
@@ -1526,11 +1526,13 @@ def core_name(m: Mention) -> str:
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])  # a name never ends in a possessive
     text = " ".join(words)
-    for country in sorted(_COUNTRY_NAMES, key=len, reverse=True):
+    for country in _COUNTRIES_LONGEST_FIRST if re.search(r"['’]s\b", m.text) else ():
         # rule ``demonym_name``: "Venezuela's defence minister" -> "Venezuelan defence minister" (a
         # country's office in lower case reads as the country's adjective)
+        if not text.startswith(country + " "):
+            continue
         rest = text[len(country):].strip()
-        if text.startswith(country + " ") and rest and rest == rest.lower() and re.search(r"['’]s\b", m.text[:len(country) + 3]):
+        if rest and rest == rest.lower() and re.search(r"['’]s\b", m.text[:len(country) + 3]):
             text = f"{demonym(country)} {rest}"
             words = text.split()
             break
@@ -1585,6 +1587,7 @@ def known_org(name: str) -> str | None:
 
 
 _COUNTRY_NAMES = set(L.COUNTRY_ADJECTIVES.values())
+_COUNTRIES_LONGEST_FIRST = tuple(sorted(_COUNTRY_NAMES, key=len, reverse=True))
 
 
 def demonym(country: str) -> str:

@@ -914,7 +914,8 @@ _KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (district|p
 
 
 def _remember_places(state: DocState, sent) -> None:
-    for hit in _KIND_PLACE_RE.finditer(sent.text):
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text rebuilds the string each time)
+    for hit in _KIND_PLACE_RE.finditer(text):
         words = hit.group(1).split()
         while words and words[0] in ("The", "A", "An", "This", "That", "In", "On", "At", "From", "Across", "Of"):
             words = words[1:]  # "In Wayanad district": Wayanad
@@ -922,7 +923,7 @@ def _remember_places(state: DocState, sent) -> None:
         if words and not (place.lower() in L.COUNTRY_ADJECTIVES and L.COUNTRY_ADJECTIVES[place.lower()] != place):
             state.places_by_kind[hit.group(2)] = place  # not "the southern Brazilian state"
     subject_country = False
-    m = _DATELINE_CITY_RE.match(sent.text)
+    m = _DATELINE_CITY_RE.match(text)
     dateline_end = sent.start_char
     if m and len(m.group(1)) >= 3:
         state.last_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
