@@ -767,3 +767,10 @@ def test_a_correction_notice_withdraws_the_outlets_own_figure(nlp):
     text = "Police said 12 died. An earlier version of this report said that 1,700 people were missing."
     (c,) = claims_of(nlp, text, "1,700")
     assert c.source is None and c.stance == "denied" and "correction_notice" in c.rules
+
+
+def test_an_office_named_with_its_place_as_a_modifier(nlp):
+    text = ("07:10 — The Attapeu provincial governor, Bounmy Phommachanh, says 27 bodies have now been recovered. "
+            "Phommachanh said 131 people are still missing.")
+    for figure in ("27", "131"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Attapeu provincial governor"

@@ -1065,7 +1065,9 @@ def _mention_with_apposition(noun) -> Mention:
         return Mention(text=" ".join(t.text for t in words) + f" {noun.lower_}", start=start, end=end,
                        person_name=_apposed_person(noun), by_office=True)
     if noun.lower_ in L.SELF_ROLES and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC", "ORG") or c.dep_ == "poss"
-                                           and c.pos_ == "PROPN" for c in noun.children):
+                                           and c.pos_ == "PROPN" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                                           and c.i < noun.i for c in noun.children):
+        # (also "The Attapeu provincial governor, Bounmy Phommachanh, says": the place as a modifier)
         person = _apposed_person(noun)
         if person:
             # rule ``office_by_role``: "Sisaket's provincial governor, Anan Phromsuwan, told the Times":

@@ -719,7 +719,7 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "he
                      "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer"}
 #: Offices whose holder, named in apposition to the place's office ("Sisaket's provincial governor,
 #: Anan Phromsuwan"), is recorded by the office (rule ``office_by_role``).
-SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner"}
+SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner", "wali"}
 #: Chairs of a council or committee, recorded by the office they chair ("Guma council chairman").
 CHAIR_ROLES = {"chairman", "chairwoman", "chairperson", "chair"}
 #: Places that are institutions: "At the city hospital, the director said ..." speaks for the hospital.
