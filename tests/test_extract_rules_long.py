@@ -774,3 +774,12 @@ def test_an_office_named_with_its_place_as_a_modifier(nlp):
             "Phommachanh said 131 people are still missing.")
     for figure in ("27", "131"):
         assert claims_of(nlp, text, figure)[0].source.name == "Attapeu provincial governor"
+
+
+def test_an_officer_who_commands_a_body_speaks_for_it(nlp):
+    text = ('"We found 12," said Lieutenant Colonel Mark Azzopardi, who commands the AFM\'s maritime squadron. '
+            "Colonel Andrés Villacís, who commands the army task force now guarding the prison, said about 900 "
+            "soldiers were deployed. Takuya Ono, who leads a team of 24 firefighters, said two people were pulled out.")
+    assert claims_of(nlp, text, "12")[0].source.name == "AFM"
+    assert claims_of(nlp, text, "about 900")[0].source.name == "army"
+    assert claims_of(nlp, text, "two")[0].source.name == "Takuya Ono"  # no rank: a person leading a team

@@ -1134,6 +1134,9 @@ def _source_token(subj):
 
 def source_mention(subj) -> Mention:
     """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``."""
+    led = _commanded_body(subj)
+    if led is not None:
+        return led
     target, holder = _source_token(subj)
     if target.i != subj.i:
         phrase = doc_text(subj.doc)[subj.left_edge.idx:subj.idx + len(subj.text)]
@@ -1147,6 +1150,28 @@ def source_mention(subj) -> Mention:
         if person:
             m = replace(m, person_name=person)
     return replace(m, holder=True) if holder else m
+
+
+_RANKS = {"colonel", "general", "commodore", "admiral", "captain", "major", "commander", "lieutenant", "brigadier",
+          "col.", "gen.", "lt.", "capt.", "maj.", "cmdr.", "superintendent", "inspector"}
+
+
+def _commanded_body(subj) -> Mention | None:
+    """rule ``rank_commands_body``: "Lieutenant Colonel Mark Azzopardi, who commands the AFM's maritime
+    squadron, said" speaks for the AFM; "Colonel X, who commands the army task force" for the army."""
+    if subj.pos_ != "PROPN" or not any(t.lower_ in _RANKS for t in subj.lefts):
+        return None
+    rel = next((c for c in subj.children if c.dep_ == "relcl" and c.lemma_.lower() in ("command", "lead", "head")), None)
+    obj = next((c for c in rel.children if c.dep_ == "dobj"), None) if rel is not None else None
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None:
+        return mention_from_token(owner)
+    force = next((c for c in obj.subtree if c.lower_ in _FORCE_BODIES and c.i < obj.i), None)
+    if force is not None:
+        return Mention(text=force.text, start=force.idx, end=force.idx + len(force.text), role=True)
+    return None
 
 
 def _apposed_person(noun) -> str | None:
