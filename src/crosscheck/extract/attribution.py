@@ -622,6 +622,16 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
     return None
 
 
+def token_before_time(tok):
+    """The token before the time phrase ``tok`` belongs to, over punctuation ("Rosa Ayala, last night
+    dismissed" -> "Ayala"), or None at the start of the sentence."""
+    k = tok.left_edge.i - 1
+    doc = tok.doc
+    while k >= tok.sent.start and (doc[k].is_punct or doc[k].ent_type_ in ("DATE", "TIME")):
+        k -= 1
+    return doc[k] if k >= tok.sent.start else None
+
+
 def _subject_of(verb):
     subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
     if any(c.ent_type_ in ("DATE", "TIME") for c in subjects):
@@ -629,15 +639,8 @@ def _subject_of(verb):
         # figure" parsed with "night" as the subject: the name just before the time is
         subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")]
         if not subjects:
-            when = next(c for c in verb.children if c.dep_ in _SUBJ_DEPS)
-            before = when.left_edge.i - 1
-            doc = verb.doc
-            while before >= verb.sent.start and doc[before].is_punct:
-                before -= 1
-            if before >= verb.sent.start and doc[before].pos_ in ("PROPN", "NOUN"):
-                return doc[before] if doc[before].dep_ != "appos" else doc[before].head if doc[before].head.pos_ in (
-                    "NOUN", "PROPN") else doc[before]
-            return None
+            name = token_before_time(next(c for c in verb.children if c.dep_ in _SUBJ_DEPS))
+            return name if name is not None and name.pos_ in ("PROPN", "NOUN") else None
     if len(subjects) > 1:
         # "At least 212 migrants drowned ..., the charity X said": two subjects hung on "said";
         # the one holding the figure is what was said, not who said it
@@ -754,11 +757,8 @@ def _subject_left_of(verb):
         k -= 1
     if k >= verb.sent.start and doc[k].ent_type_ in ("DATE", "TIME") and _subject_of(verb) is None:
         # rule ``time_is_no_subject``: "..., Rosa Ayala, last night dismissed": skip the time
-        while k >= verb.sent.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
-            k -= 1
-        if k >= verb.sent.start and doc[k].pos_ == "PROPN":
-            return doc[k]
-        return None
+        name = token_before_time(doc[k])
+        return name if name is not None and name.pos_ == "PROPN" else None
     if k < verb.sent.start or doc[k].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[k]
@@ -1224,11 +1224,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         if subj.pos_ == "PRON" and subj.lower_ in ("he", "she", "they", "it"):
             # rule ``pronoun_in_own_statement``: "..., the minister told journalists, up from nine he
             # announced on Sunday": "he" inside a named speaker's statement is that speaker
-            named = next((o for o in verbs[k + 1:] if verb.is_ancestor(o) is False and o.is_ancestor(verb)
-                          and _verb_subject(o) is not None and _verb_subject(o).pos_ != "PRON"
-                          and _is_source_noun(_source_token(_verb_subject(o))[0])), None)
+            named = next(((o, s) for o in verbs[k + 1:] if o.is_ancestor(verb) for s in [_verb_subject(o)]
+                          if s is not None and s.pos_ != "PRON" and _is_source_noun(_source_token(s)[0])), None)
             if named is not None:
-                verb, subj = named, _verb_subject(named)
+                verb, subj = named
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) and verb.dep_ == "relcl" \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
             # rule ``relative_subject``: "the Correctional Service, whose spokesman ... told the Sentinel"
@@ -1440,16 +1439,14 @@ def rule_source_entry(sent, anchor) -> Attribution | None:
     span = sent.doc.char_span(a, b, alignment_mode="expand")
     if span is None or any(ch.isdigit() for ch in hit.group("src")):
         return None
-    named = known_org(span.text) or any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and t.ent_type_ not in (
-        "DATE", "TIME") for t in span) or (span.root.pos_ == "PROPN")
+    known = known_org(span.text)
+    named = known or span.root.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in span)
     if not named or any(t.ent_type_ in ("DATE", "TIME") for t in span) or span.root.lower_ in L.NON_SOURCE_NOUNS:
         return None
-    if not _is_source_noun(span.root) and not known_org(span.text):
-        return None
-    if span.text.split()[0].isupper() and len(span.text.split()[0]) > 3 and not known_org(span.text):
-        return None  # "CORRESPONDENT: ...", "AMINA (marcher): ...": a transcript's speaker labels
+    first = span.text.split()[0]
+    if not known and (not _is_source_noun(span.root) or first.isupper() and len(first) > 3):
+        return None  # ("CORRESPONDENT: ...", "AMINA (marcher): ...": a transcript's speaker labels)
     return Attribution(source=_single_mention(span.root), cue="entry", rule="source_entry")
-
 
 
 _CORRECTION_RE = re.compile(r"(?i)\b(?:an|the) (?:earlier|previous|original) version of this (?:report|article|story|"
@@ -1467,12 +1464,10 @@ def rule_correction_notice(sent, anchor) -> Attribution | None:
 
 def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
-    att = rule_correction_notice(sent, anchor)
-    if att:
-        return att
-    att = rule_source_entry(sent, anchor)
-    if att:
-        return att
+    for rule in (rule_correction_notice, rule_source_entry):
+        att = rule(sent, anchor)
+        if att:
+            return att
     att = rule_according_to(sent, anchor)
     if att:
         # "X believes 100 were killed, according to Y": X is the source, relayed by Y; but in
@@ -1500,13 +1495,10 @@ def attribute(sent, anchor) -> Attribution:
             att.rule = "relay_told"
         return att
     for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_statement_noun_anywhere,
-                 rule_appeal_subject, rule_fronted_study):
+                 rule_appeal_subject, rule_fronted_study, rule_citing_anywhere):
         att = rule(sent, anchor)
         if att:
             return att
-    att = rule_citing_anywhere(sent, anchor)
-    if att:
-        return att
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)

@@ -40,6 +40,7 @@ from crosscheck.extract.attribution import (
     sent_ents,
     source_kind,
     source_mention,
+    token_before_time,
 )
 from crosscheck.extract.quantities import find_quantities
 from crosscheck.names import name_key, same_source
@@ -133,6 +134,13 @@ _SERVING_NOUNS = {"citizens", "nationals", "men", "police", "soldiers", "volunte
 _SERVING_RE = re.compile(r"\b(serv(?:e|es|ing|ed)\b|fighting\b|fought\b|in uniform|in (?:\w+ ){0,2}units\b|"
                          r"(?:with|in|for) (?:the )?(?:\w+ ){0,2}(?:forces|army|armed forces|military)\b|on the ground\b|"
                          r"at the front\b|on the front ?line)")
+
+
+def _moves_or_stays(sent) -> bool:
+    """The sentence says people arrived, crossed, left, live or stay somewhere (not "unable to leave")."""
+    return any(t.lemma_.lower() in L.MOVE_OR_STAY_VERBS and t.pos_ in ("VERB", "AUX")
+               and not any(c.dep_ == "neg" for c in t.children) and t.head.lower_ not in ("unable", "confined")
+               for t in sent)
 
 
 def displacement_story(text: str) -> bool:
@@ -1563,16 +1571,13 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ != "DET"]
             timed = [c for c in mods if c.ent_type_ in ("DATE", "TIME")]
             mods = [c for c in mods if c.ent_type_ not in ("DATE", "TIME")]
+            name = token_before_time(timed[0]) if timed and not mods else None
             if not mods and timed:
                 # "its secretary-general, Rosa Ayala, last night dismissed the figure": the name before
                 # the time (rule ``time_is_no_subject``)
-                k = timed[0].left_edge.i - 1
-                while k >= sent.start and sent.doc[k].is_punct:
-                    k -= 1
-                if k >= sent.start and sent.doc[k].pos_ == "PROPN":
-                    m = mention_from_token(sent.doc[k])
-                else:
+                if name is None or name.pos_ != "PROPN":
                     continue
+                m = mention_from_token(name)
             elif not mods:
                 continue
             else:
@@ -1969,9 +1974,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
-            noun.i == anchor.i) and q.unit in ("count", "rate") and (counted_noun in _UPROOTED_NOUNS or any(
-            t.lemma_.lower() in L.MOVE_OR_STAY_VERBS and t.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ == "neg" for c in t.children) and t.head.lower_ not in ("unable", "confined") for t in sent)):
+            noun.i == anchor.i) and q.unit in ("count", "rate") and (
+            counted_noun in _UPROOTED_NOUNS or _moves_or_stays(sent)):
         # rule ``displacement_story``: in a report about people uprooted, people who arrived, crossed,
         # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
         # "1.5m people were staying in tents"); in other reports migrant arrivals stay "other"
