@@ -576,6 +576,8 @@ def test_little_just_and_well_bounds():
            for q in find_quantities(t)}
     assert got == {"a little over 20,000": (20000, None), "well over 400": (400, None),
                    "a little under half": (None, 50), "just over half": (50, None)}
+    (barely,) = find_quantities("barely 200 people came")
+    assert (barely.low, barely.high, barely.approx) == (None, 200, True)  # read like "nearly"
 
 
 def test_registry_roles_documents_and_lone_adjectives(nlp):

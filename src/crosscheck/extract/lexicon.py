@@ -140,7 +140,7 @@ EQUAL_TO = ("equal to", "equals", "equals to", "equaling", "equaling to", "equal
 #: Comparison signs: never read after another sign ("<>30", "=>30" are not bounds).
 COMPARISON_SIGNS = ("<", ">", "=", "≤", "≥")
 #: "nearly N" and "almost N" are upper bounds that are also approximately N.
-NEAR_UPPER = ("nearly", "almost", "close to", "just under", "just short of", "approaching")
+NEAR_UPPER = ("nearly", "almost", "close to", "just under", "just short of", "approaching", "barely", "scarcely")
 APPROX = (
     "about", "around", "roughly", "approximately", "some", "an estimated", "estimated",
     "approx.", "approx", "circa", "ca.", "c.", "more or less", "or so", "upward of",
