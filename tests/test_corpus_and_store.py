@@ -16,7 +16,7 @@ CORPUS_FIGURE_RECALL_FLOOR = 0.95  # measured 0.97
 CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
 #: eval/dev (140 reports) includes the longer reports -09 to -20 written by separate annotators.
 DEV_FIGURE_F1_FLOOR = 0.92  # measured 0.93 (140 reports)
-DEV_STRICT_F1_FLOOR = 0.66  # measured 0.697 (140 reports; -19/-20 added unseen at 0.454)
+DEV_STRICT_F1_FLOOR = 0.67  # measured 0.697 (140 reports; -19/-20 added unseen at 0.454)
 #: eval/holdout (42 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
 HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.93 (42 reports)
