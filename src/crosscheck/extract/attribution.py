@@ -1275,7 +1275,7 @@ def _relay_actor(anchor, verb, att: Attribution) -> None:
     people", "the minister said police had arrested three organisers": the body that made the
     arrests (rescues, interceptions, recoveries) is the source, via the speaker."""
     t = anchor
-    while t.i != verb.i and t.head.i != t.i:
+    while t.head.i != t.i:
         t = t.head
         if t.i == verb.i:
             return

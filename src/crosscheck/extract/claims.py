@@ -1571,15 +1571,13 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ != "DET"]
             timed = [c for c in mods if c.ent_type_ in ("DATE", "TIME")]
             mods = [c for c in mods if c.ent_type_ not in ("DATE", "TIME")]
-            name = token_before_time(timed[0]) if timed and not mods else None
-            if not mods and timed:
+            if not mods:
                 # "its secretary-general, Rosa Ayala, last night dismissed the figure": the name before
                 # the time (rule ``time_is_no_subject``)
+                name = token_before_time(timed[0]) if timed else None
                 if name is None or name.pos_ != "PROPN":
                     continue
                 m = mention_from_token(name)
-            elif not mods:
-                continue
             else:
                 a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
                 m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
