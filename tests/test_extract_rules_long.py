@@ -273,7 +273,7 @@ def test_n_in_m_shares():
 
 def test_a_countrys_office_reads_with_the_countrys_adjective(nlp):
     text = "Venezuela's defence minister said 200,000 soldiers were taking part. Lebanon's government said 300 had fled."
-    assert claims_of(nlp, text, "200,000")[0].source.name == "Venezuelan defence minister"
+    assert claims_of(nlp, text, "200,000")[0].source.name == "Venezuelan defence ministry"
     assert claims_of(nlp, text, "300")[0].source.name == "Lebanese government"
 
 
@@ -704,7 +704,7 @@ def test_citizens_serving_with_a_force_are_deployed(nlp):
 def test_his_government_in_a_ministers_statement_is_no_relay(nlp):
     text = "Ukraine's foreign minister said last week that his government had identified 1,436 citizens serving with Russian forces."
     (c,) = claims_of(nlp, text, "1,436")
-    assert c.source.name == "Ukrainian foreign minister" and not c.via
+    assert c.source.name == "Ukrainian foreign ministry" and not c.via
 
 
 def test_names_with_and_and_a_bracket_cut_in_half(nlp):
@@ -785,3 +785,25 @@ def test_an_officer_who_commands_a_body_speaks_for_it(nlp):
     assert claims_of(nlp, text, "12")[0].source.name == "AFM"
     assert claims_of(nlp, text, "about 900")[0].source.name == "army"
     assert claims_of(nlp, text, "two")[0].source.name == "Takuya Ono"  # no rank: a person leading a team
+
+
+def test_a_minister_with_no_country_before_him_belongs_to_the_reports_country(nlp):
+    text = ("08:10 — Health Minister Víctor Almonte said 189 injured people had been treated. "
+            "Rescuers in Santo Domingo kept digging through the night.")
+    (c,) = claims_of(nlp, text, "189")
+    assert c.source.name == "Dominican health ministry"
+
+
+def test_a_minister_by_role_speaks_for_the_ministry(nlp):
+    text = ("Sri Lanka's defence minister told parliament that 455 Sri Lankans had joined the Russian army. "
+            "In Colombo, the foreign minister said 16 had been killed.")
+    assert claims_of(nlp, text, "455")[0].source.name == "Sri Lankan defence ministry"
+    assert claims_of(nlp, text, "16")[0].source.name == "Sri Lankan foreign ministry"
+
+
+def test_a_prime_minister_is_the_government(nlp):
+    text = ("The prime minister, Raúl Benavides, told Congress that 11,800 police officers had been deployed in Peru. "
+            "Ethiopia's prime minister said the army had 200,000 troops.")
+    assert claims_of(nlp, text, "11,800")[0].source.name == "Peruvian government"
+    assert claims_of(nlp, text, "200,000")[0].source.name == "Ethiopian government"
+    assert claims_of(nlp, "President Ana Ruiz of Peru said 40 people died.", "40")[0].source.name != "Peruvian government"

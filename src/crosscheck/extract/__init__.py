@@ -34,7 +34,7 @@ def extract_documents(docs, nlp=None, batch_size: int = 32):
         for d in docs:
             # a document that is not in English is stored but not extracted
             sd = nlp.make_doc(d.text if d.language in (None, "en") else "")
-            sd._.crosscheck_meta = {"id": d.id, "published": d.published, "outlet": d.outlet}
+            sd._.crosscheck_meta = {"id": d.id, "published": d.published, "outlet": d.outlet, "title": d.title}
             yield d, sd
 
     from collections import deque

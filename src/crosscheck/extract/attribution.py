@@ -1080,7 +1080,7 @@ def _mention_with_apposition(noun) -> Mention:
             return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
                            person_name=person, role=False, role_words=(), by_office=True)
     field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
-        "foreign", "home", "public", "national", "internal", "social"}]
+        "foreign", "home", "public", "national", "internal", "social", "prime"}]
     if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun):
         # rule ``minister_apposed``: "the public security minister, Rodolfo Arosemena, told ..." reads
         # as "Public Security Minister Rodolfo Arosemena" (``minister_by_ministry`` decides the body)

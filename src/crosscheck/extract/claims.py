@@ -110,6 +110,7 @@ class DocState:
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
+    doc_country: str | None = None  # the country the whole report names most (``doc_country``)
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -854,6 +855,30 @@ _PLACE_OWNER_RE = re.compile(
     r"county|village|port)(?:['’]s)?\s+(.+)$", re.I)
 
 
+_COUNTRY_NAME_RE = re.compile(r"\b(%s)\b" % "|".join(sorted(
+    {re.escape(k.title() if k.islower() else k) for k, v in L.COUNTRY_ADJECTIVES.items() if k == v.lower() and len(k) > 3}
+    | {re.escape(c) for c in L.CAPITALS}, key=len, reverse=True)))
+
+
+def doc_country(doc, title: str | None = None) -> str | None:
+    """rule ``doc_country``: the country a whole report names most often, by name or by its capital
+    (the title counts too; a person's name does not: "Ana Lima"). The fallback when nothing has
+    been named yet: "Health Minister Víctor Almonte" in a report from Santo Domingo speaks for the
+    Dominican health ministry."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    counts: dict = {}
+    text = doc_text(doc)
+    hits = [(h, False) for h in _COUNTRY_NAME_RE.finditer(title or "")] + [(h, True) for h in _COUNTRY_NAME_RE.finditer(text)]
+    for hit, in_body in hits:
+        if in_body and any(a <= hit.start() < b for a, b in people):
+            continue
+        name = hit.group(1)
+        country = L.CAPITALS.get(name) or L.COUNTRY_ADJECTIVES.get(name.lower())
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
 def _story_country(state: DocState) -> str | None:
     """rule ``story_country``: the country the report is about so far -- the one named most often
     (the latest on a tie), unless the country named last has come up before: "the government" in a
@@ -1107,10 +1132,44 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
     if not country:
         # "Finance Minister Mario Reyes" in a report about Chile: the country named last before him
         before = [c for off, c in state.countries_at if off < m.start]
-        country = before[-1] if before else state.last_country
+        country = before[-1] if before else state.last_country or state.doc_country
     if not country or "Minister" not in hit.group(0):
         return None  # whose ministry is not said: the person stays
     return f"{demonym(country)} {hit.group('field').lower()} ministry"
+
+
+_MINISTER_ROLE_RE = re.compile(r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
+                               r"(?:(?:acting|deputy|junior|state|former) )?"
+                               r"(?P<field>(?:[a-z][a-z-]+ (?:and )?){0,3}?[a-z][a-z-]+) minister$")
+_HEAD_OF_GOVERNMENT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
+                                    r"(?:acting |interim |caretaker |deputy )?(?:prime minister|premier)$")
+
+
+def _home_country(state: DocState) -> str | None:
+    """The country the report is about so far, else the one the whole report names most."""
+    return _story_country(state) or state.doc_country
+
+
+def _office_as_body(state: DocState, text: str, at: int, affiliation: str | None) -> str | None:
+    """rule ``minister_role``: "the defence minister said" (no name) speaks for the country's
+    defence ministry, like "Defence Minister Rustem Umerov"; rule ``head_of_government``: a prime
+    minister ("the prime minister", "Prime Minister Raúl Benavides") is the government. Presidents
+    stay by role."""
+    text = re.sub(r"\s+", " ", text.strip())
+    pm = _HEAD_OF_GOVERNMENT_RE.match(text)
+    if pm:
+        named = pm.group("country") and L.COUNTRY_ADJECTIVES.get(pm.group("country").lower())
+        country = affiliation or named or _home_country(state)
+        return f"{demonym(country)} government" if country else None
+    mr = _MINISTER_ROLE_RE.match(text)
+    if mr is None or mr.group("field").split()[0] in ("prime", "chief", "first", "cabinet", "former", "a"):
+        return None
+    named = mr.group("country") and L.COUNTRY_ADJECTIVES.get(mr.group("country").lower())
+    if mr.group("country") and not named:
+        return None  # "the Chaliyar revenue minister": a minister of somewhere that is not a country
+    country = affiliation or named or _home_country(state)
+    field_ = mr.group("field")
+    return f"{demonym(country)} {field_} ministry" if country else f"{field_} ministry"
 
 
 def _body_of_person(state: DocState, m: Mention) -> str | None:
@@ -1122,6 +1181,11 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
         # said" is the Benue State governor; "Aondona said" later too
         return office
+    if m.is_person and m.person_name and m.person_name in m.text and not m.members:
+        title = m.text[:m.text.find(m.person_name)].strip(" ,")
+        if title and _HEAD_OF_GOVERNMENT_RE.match(title):
+            # rule ``head_of_government``: "Prime Minister Raúl Benavides said" is the government
+            return _office_as_body(state, title, m.start, m.affiliation)
     ministry = _ministry_of_title(state, m)
     if ministry is not None:
         # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence
@@ -1189,6 +1253,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return replace(body, text=m.text)
     if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.lower()])  # "Its count": whoever "it" is
+    if not m.members and not m.is_person and re.search(r"(?i)\b(minister|premier)$", m.text):
+        body = _office_as_body(state, core_name(m), m.start, m.affiliation)
+        if body is not None:
+            return _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
     if m.pronoun or m.role:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
@@ -1391,7 +1459,8 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     """All claims of a parsed document. ``meta``: ``id`` and ``published`` (ISO date)."""
     meta = meta or {}
     state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"),
-                     displacement_story=displacement_story(doc_text(doc)))
+                     displacement_story=displacement_story(doc_text(doc)),
+                     doc_country=doc_country(doc, meta.get("title")))
     claims: list[Claim] = []
     found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
     doc.user_data["crosscheck_quantities"] = found

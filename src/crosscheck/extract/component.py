@@ -2,8 +2,9 @@
 
 After it runs, ``doc._.claims`` holds the document's claims (plain ``Claim`` records) and
 ``doc._.quantities`` every figure found. Set ``doc._.crosscheck_meta = {"id": ..., "published":
-"YYYY-MM-DD", "outlet": ...}`` before the pipeline runs to give claims their document id, a date
-base and the outlet whose own voice "our tally" is.
+"YYYY-MM-DD", "outlet": ..., "title": ...}`` before the pipeline runs to give claims their
+document id, a date base, the outlet whose own voice "our tally" is, and the title (which names
+the country a report is about).
 """
 
 from __future__ import annotations
