@@ -807,3 +807,11 @@ def test_a_prime_minister_is_the_government(nlp):
     assert claims_of(nlp, text, "11,800")[0].source.name == "Peruvian government"
     assert claims_of(nlp, text, "200,000")[0].source.name == "Ethiopian government"
     assert claims_of(nlp, "President Ana Ruiz of Peru said 40 people died.", "40")[0].source.name != "Peruvian government"
+
+
+def test_possessive_figures_reach_only_what_they_say(nlp):
+    assert claims_of(nlp, "The toll of 212 is more than double the ministry's figures.", "212")[0].source is None
+    assert claims_of(nlp, "In the ministry's count, 212 people died.", "212")[0].source.name == "ministry"
+    text = ("Roughly 1,000 square kilometres of farmland were flooded, the state agriculture department estimates, "
+            "much of it planted with soya.")
+    assert claims_of(nlp, text, "Roughly 1,000 square kilometres")[0].source.name == "state agriculture department"

@@ -617,9 +617,27 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
                 continue  # "their numbers may exceed those of the rebels": a count, not a statement
             if poss and poss[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "today's figure", "Monday's toll": when, not who
-            if poss and _is_source_noun(poss[0]):
+            if poss and _is_source_noun(poss[0]) and _figure_in_scope(t, anchor):
                 return Attribution(source=mention_from_token(poss[0]), cue=t.lemma_, cue_token=t, rule="possessive_cue")
     return None
+
+
+def _figure_in_scope(noun, anchor) -> bool:
+    """rule ``possessive_scope``: "X's figures" gives the figure to X only when the figure is what
+    those figures say: inside the noun phrase ("the ministry's tally of 212"), in the clause the noun
+    is the subject of ("the ministry's figures show 212 died") or in the clause a phrase with it
+    frames ("In the ministry's count, 212 died"). "That is more than double the ministry's figure"
+    is the outlet's own comparison."""
+    if noun.left_edge.i <= anchor.i <= noun.right_edge.i:
+        return True
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ in ("dep", "parataxis", "npadvmod") and head.pos_ in ("VERB", "AUX"):
+        # (also "..., the state agriculture department estimates, ..." with "estimates" misread as a noun)
+        return head.left_edge.i <= anchor.i <= head.right_edge.i
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "to", "from", "on", "under", "with"):
+        frame = head.head.head if head.head.lower_ == "according" else head.head
+        return frame.left_edge.i <= anchor.i <= frame.right_edge.i and frame.pos_ in ("VERB", "AUX")
+    return False
 
 
 def token_before_time(tok):
