@@ -14,13 +14,15 @@ from crosscheck.evaluate import Score, score_document
 #: Raise them when extraction improves; never lower them silently.
 CORPUS_FIGURE_RECALL_FLOOR = 0.95  # measured 0.97
 CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
-#: eval/dev (140 reports) includes the longer reports -09 to -20 written by separate annotators.
-DEV_FIGURE_F1_FLOOR = 0.92  # measured 0.93 (140 reports)
-DEV_STRICT_F1_FLOOR = 0.67  # measured 0.697 (140 reports; -19/-20 added unseen at 0.454)
-#: eval/holdout (42 reports) was written by annotators who never ran the extractor; nothing is
+#: eval/dev (168 reports) includes the longer reports -09 to -24 written by separate annotators.
+#: The strict floor went from 0.67 to 0.62 when -21 to -24 (494 claims, unseen at 0.434 and
+#: 0.446) were added: a harder set, not a worse extractor (0.701 on the 140 earlier reports).
+DEV_FIGURE_F1_FLOOR = 0.92  # measured 0.928 (168 reports)
+DEV_STRICT_F1_FLOOR = 0.62  # measured 0.646 (168 reports)
+#: eval/holdout (56 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
-HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.93 (42 reports)
-HOLDOUT_STRICT_F1_FLOOR = 0.50  # measured 0.544 (42 reports; -05/-06 added unseen at 0.466)
+HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.925 (56 reports)
+HOLDOUT_STRICT_F1_FLOOR = 0.50  # measured 0.547 (56 reports; -07/-08 added unseen at 0.544)
 
 
 def test_corpus_questions_and_timelines(demo_db):
