@@ -815,3 +815,25 @@ def test_possessive_figures_reach_only_what_they_say(nlp):
     text = ("Roughly 1,000 square kilometres of farmland were flooded, the state agriculture department estimates, "
             "much of it planted with soya.")
     assert claims_of(nlp, text, "Roughly 1,000 square kilometres")[0].source.name == "state agriculture department"
+
+
+def test_a_spokesman_points_back_to_the_body_of_an_earlier_spokesman(nlp):
+    text = ("SKOPJE, June 26 (Ashlar Wire) — Security forces killed at least 30 rebels, an Interior Ministry "
+            "spokesman said on Tuesday.\n\nThe spokesman, Goran Trajkovski, told reporters that two police "
+            "officers were killed and 17 wounded. Four of them were hurt seriously, he said.")
+    for figure in ("at least 30", "17", "Four"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Interior Ministry"  # never the dateline "SKOPJE"
+
+
+def test_she_after_an_agencys_representative_is_the_agency(nlp):
+    text = ('"We are receiving about 600 a day," said Robert Kiwanuka, a refugee official. UNHCR\'s representative '
+            "in Uganda said the agency had raised its planning figure to 100,000. Its appeal, $368 million, is "
+            "6 per cent funded, she said.")
+    assert claims_of(nlp, text, "$368 million")[0].source.name == "UNHCR"
+
+
+def test_one_mention_is_one_source_for_all_figures_of_its_sentence(nlp):
+    text = ("An Interior Ministry spokesman said on Tuesday that fighting continued. The spokesman told reporters "
+            "that police had recovered 11 bodies and that at least 20 more had been carried off by the gunmen.")
+    vias = {tuple(v.name for v in c.via) for f in ("11", "at least 20") for c in claims_of(nlp, text, f)}
+    assert len(vias) == 1

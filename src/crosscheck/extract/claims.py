@@ -111,6 +111,7 @@ class DocState:
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
+    resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -946,6 +947,15 @@ _KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (district|p
                             r"municipality|prefecture|governorate)\b")
 
 
+def _dateline_end(sent) -> int:
+    """Where a dateline ("SKOPJE, June 26 (Ashlar Wire) —") ends: the sentence start if there is none."""
+    m = _DATELINE_CITY_RE.match(sent.text)
+    if not (m and len(m.group(1)) >= 3):
+        return sent.start_char
+    dash = re.search(r"[—–-]", sent.text)
+    return sent.start_char + (dash.end() if dash and dash.start() < 60 else 0)
+
+
 def _remember_places(state: DocState, sent) -> None:
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text rebuilds the string each time)
     for hit in _KIND_PLACE_RE.finditer(text):
@@ -957,11 +967,9 @@ def _remember_places(state: DocState, sent) -> None:
             state.places_by_kind[hit.group(2)] = place  # not "the southern Brazilian state"
     subject_country = False
     m = _DATELINE_CITY_RE.match(text)
-    dateline_end = sent.start_char
+    dateline_end = _dateline_end(sent)
     if m and len(m.group(1)) >= 3:
         state.last_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
-        dash = re.search(r"[—–-]", sent.text)
-        dateline_end = sent.start_char + (dash.end() if dash and dash.start() < 40 else 0)
     for ent in sent_ents(sent):
         if ent.start_char < dateline_end:
             country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
@@ -1215,7 +1223,19 @@ def _remember_speaker(state: DocState, person: str, body: Source) -> None:
 
 def canonical_source(state: DocState, m: Mention) -> Source:
     """``_canonical_source``, and the source becomes the most recently mentioned one (role nouns and
-    pronouns point back to the latest mention, not to the first)."""
+    pronouns point back to the latest mention, not to the first). Rule ``same_mention_same_source``:
+    one mention means one source for all the figures of its sentence ("The spokesman ... told
+    reporters that police had recovered 11 bodies and that 20 more had been carried off")."""
+    key = (m.start, m.end, m.text, m.members)
+    if (m.role or m.pronoun) and key in state.resolved:
+        return state.resolved[key]
+    src = _canonical_source_once(state, m)
+    if m.role or m.pronoun:
+        state.resolved[key] = src
+    return src
+
+
+def _canonical_source_once(state: DocState, m: Mention) -> Source:
     body = _body_of_person(state, m)
     if body is not None:
         src = _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
@@ -1230,6 +1250,11 @@ def canonical_source(state: DocState, m: Mention) -> Source:
         if state.sources[i][0] == key:
             state.sources.append(state.sources.pop(i))
             break
+    else:
+        if not src.members:
+            # rule ``speaker_body_remembered``: "an Interior Ministry spokesman said" makes the
+            # ministry a source that "The spokesman, Goran Trajkovski," later points back to
+            state.sources.append((key, replace(src, text=src.name)))
     return src
 
 
@@ -1467,6 +1492,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         state.sentence_index = si
+        state.resolved = {}
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
         # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
@@ -1748,12 +1774,13 @@ def _register_sources(state: DocState, sent) -> list[Source]:
     Returns the sources that publish something here ("X released its bulletin", "X said"): in a
     sentence without figures they hand over to the next sentences' figures (``source_carry``)."""
     publishers: list[Source] = []
+    dateline_end = _dateline_end(sent)
     for t in sent:
         if t.pos_ != "VERB":
             continue
         subj = _verb_subject(t) if t.lemma_.lower() in L.CUE_VERBS else next(
             (c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.pos_ == "PRON":
+        if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.pos_ == "PRON" or subj.idx < dateline_end:
             continue
         org_like = subj.lower_ in L.ORG_ROLE_HEADS or subj.lower_ in L.SPEAKER_ROLES
         named = subj.ent_type_ in ("PERSON", "ORG") or (
@@ -1785,8 +1812,12 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     via = tuple(canonical_source(state, v) for v in att.via if v is not None)
     src = canonical_source(state, att.source)
     via = tuple(v for v in via if v.name != src.name)  # rule ``relay_to_self``: not a relay
-    if src.kind == "person" or att.source.person_name:
-        # rule ``pronoun_to_office``: after "The mayor of Daudu, John Ade, said ...", "he" is the mayor
+    speaker = next((v for v in reversed(att.via) if v is not None), att.source)  # who speaks in the sentence
+    if src.kind == "person" or att.source.person_name or (
+            not via and not speaker.pronoun and _head_word(speaker.text) in L.SPEAKER_ROLES - L.SELF_ROLES
+            and src.kind not in ("person", "anonymous") and _head_word(src.name) != _head_word(speaker.text)):
+        # rule ``pronoun_to_office``: after "The mayor of Daudu, John Ade, said ...", "he" is the mayor;
+        # after "UNHCR's representative in Uganda said ...", "she" is UNHCR
         state.last_person = src
     outer = [(v, m) for v, m in zip(via, [v for v in att.via if v is not None]) if v.name != src.name]
     if outer and (outer[-1][0].kind == "person" or outer[-1][1].person_name or outer[-1][1].is_person
