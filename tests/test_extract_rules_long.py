@@ -837,3 +837,19 @@ def test_one_mention_is_one_source_for_all_figures_of_its_sentence(nlp):
             "that police had recovered 11 bodies and that at least 20 more had been carried off by the gunmen.")
     vias = {tuple(v.name for v in c.via) for f in ("11", "at least 20") for c in claims_of(nlp, text, f)}
     assert len(vias) == 1
+
+
+def test_an_office_holder_belongs_to_the_place_the_sentence_opens_with(nlp):
+    text = ("In Black River, the mayor, Sharon Tomlinson, tells us that at least six people died. "
+            "In Bairo Pite, the village chief, Mateus da Costa, said 9,000 residents had left. "
+            "The mayor, Hrafn Gunnarsson, puts the population nearer 3,500.")
+    assert claims_of(nlp, text, "at least six")[0].source.name == "Black River mayor"
+    assert claims_of(nlp, text, "9,000")[0].source.name == "Bairo Pite village chief"
+    assert claims_of(nlp, text, "3,500")[0].source.name == "mayor"  # no town NER knows: the office as written
+
+
+def test_a_police_chief_speaks_for_the_police(nlp):
+    text = ("Police Commissioner Leiataua Sione tells reporters in Apia that at least 45 people are missing. "
+            "Kiribati's acting police commissioner, Tebao Awerika, said 12 officers had been trained.")
+    assert claims_of(nlp, text, "at least 45")[0].source.name == "Samoan police"
+    assert claims_of(nlp, text, "12")[0].source.name == "Kiribati police"

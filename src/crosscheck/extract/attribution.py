@@ -1058,14 +1058,17 @@ def _mention_with_apposition(noun) -> Mention:
     if called is not None:
         return called
     body = next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in _FORCE_BODIES), None)
-    if noun.lower_ in L.INSTITUTION_ROLES and body is not None and _apposed_person(noun):
+    if noun.lower_ in L.INSTITUTION_ROLES | {"commissioner"} and body is not None and _apposed_person(noun):
         # rule ``body_of_holder``: "The capital's police chief, Colonel Haja Rakotomalala, told ..." is
         # the capital's police; "The island's gendarmerie commander, Captain Y, said" its gendarmerie
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         start = owner.left_edge.idx if owner is not None else body.idx
         end = body.idx + len(body.text)
-        return Mention(text=doc_text(noun.doc)[start:end], start=start, end=end,
-                       person_name=_apposed_person(noun), by_office=True)
+        text = doc_text(noun.doc)[start:end]
+        if owner is not None:  # "Kiribati's acting police commissioner": "Kiribati's police"
+            last = owner.right_edge
+            text = f"{doc_text(noun.doc)[start:last.idx + len(last.text)]} {body.text}"
+        return Mention(text=text, start=start, end=end, person_name=_apposed_person(noun), by_office=True)
     of_place = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     if noun.lower_ in L.SELF_ROLES and of_place is not None and _apposed_person(noun):
@@ -1097,6 +1100,26 @@ def _mention_with_apposition(noun) -> Mention:
             end = noun.idx + len(noun.text)
             return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
                            person_name=person, role=False, role_words=(), by_office=True)
+    place_role = noun.lower_ in L.SELF_ROLES and not any(c.dep_ == "compound" for c in noun.children) or (
+        noun.lower_ == "chief" and any(
+        c.dep_ == "compound" and c.lower_ in ("village", "district", "county", "town") for c in noun.children))
+    if place_role and _apposed_person(noun) and not any(
+            c.dep_ in ("prep", "amod", "nmod") or c.dep_ == "compound" and c.pos_ == "PROPN"
+            or c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        # rule ``office_of_place``: "In Black River, the mayor, Sharon Tomlinson, tells us" is the
+        # Black River mayor; "The mayor, Hrafn Gunnarsson, puts ..." and "Its mayor, Claudine Uwase,"
+        # are the mayor of the town named last (``claims._body_of_person``)
+        role = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ == "compound") + " " + noun.lower_
+        start, end = noun.idx, noun.idx + len(noun.text)
+        sent = noun.sent
+        first = sent[0] if sent[0].lower_ in ("in", "at") else None
+        place = next((o for o in first.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if first else None
+        if place is not None and place.i < noun.i:
+            name = doc_text(noun.doc)[place.left_edge.idx:place.idx + len(place.text)]
+            return Mention(text=f"{name} {role.strip()}", start=start, end=end, person_name=_apposed_person(noun),
+                           by_office=True)
+        return Mention(text=role.strip(), start=start, end=end, person_name=_apposed_person(noun),
+                       role=True, by_office=True)
     field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
         "foreign", "home", "public", "national", "internal", "social", "prime"}]
     if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun):
@@ -1606,6 +1629,7 @@ def _strip_the(text: str) -> str:
 
 
 _DEMONYMS = {
+    "Eswatini": "Eswatini", "Timor-Leste": "Timorese", "Kiribati": "Kiribati", "North Macedonia": "North Macedonian",
     "United States": "U.S.", "Ukraine": "Ukrainian", "South Korea": "South Korean", "North Korea": "North Korean",
     "Russia": "Russian", "United Kingdom": "British", "China": "Chinese", "Japan": "Japanese",
     "Germany": "German", "France": "French", "European Union": "EU", "Western": "Western", "NATO": "NATO",

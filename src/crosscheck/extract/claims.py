@@ -1149,6 +1149,9 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
 _MINISTER_ROLE_RE = re.compile(r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
                                r"(?:(?:acting|deputy|junior|state|former) )?"
                                r"(?P<field>(?:[a-z][a-z-]+ (?:and )?){0,3}?[a-z][a-z-]+) minister$")
+_POLICE_CHIEF_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
+                             r"(?:(?:acting|deputy|assistant|national|interim) )*police "
+                             r"(?:commissioner|chief|commander|inspector[- ]general|superintendent)$")
 _HEAD_OF_GOVERNMENT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
                                     r"(?:acting |interim |caretaker |deputy )?(?:prime minister|premier)$")
 
@@ -1169,6 +1172,15 @@ def _office_as_body(state: DocState, text: str, at: int, affiliation: str | None
         named = pm.group("country") and L.COUNTRY_ADJECTIVES.get(pm.group("country").lower())
         country = affiliation or named or _home_country(state)
         return f"{demonym(country)} government" if country else None
+    pc = _POLICE_CHIEF_RE.match(text)
+    if pc:
+        # rule ``police_chief``: "Police Commissioner Leiataua Sione", "Kiribati's acting police
+        # commissioner" speak for the country's police
+        named = pc.group("country") and L.COUNTRY_ADJECTIVES.get(pc.group("country").lower())
+        if pc.group("country") and not named:
+            return None  # "the Dili police commander": a town's police, as written
+        country = affiliation or named or _home_country(state)
+        return f"{demonym(country)} police" if country else "police"
     mr = _MINISTER_ROLE_RE.match(text)
     if mr is None or mr.group("field").split()[0] in ("prime", "chief", "first", "cabinet", "former", "a"):
         return None
@@ -1184,6 +1196,12 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
     """The body a named person is recorded as, by the source conventions (``eval/dev/README.md``):
     a governor or mayor by the office, a minister by the ministry, a spokesperson, director or
     analyst of a named body by the body. None: the person stays."""
+    if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief"}:
+        # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last
+        town = state.last_city
+        if not town or town.lower() in L.COUNTRY_ADJECTIVES or re.search(r"(?i)\b(province|region|state|county)$", town):
+            return m.text  # no town named yet: the office as written ("mayor")
+        return f"{town} {m.text}"
     office = _office_of_title(m)
     if office is not None:
         # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
@@ -1191,7 +1209,7 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         return office
     if m.is_person and m.person_name and m.person_name in m.text and not m.members:
         title = m.text[:m.text.find(m.person_name)].strip(" ,")
-        if title and _HEAD_OF_GOVERNMENT_RE.match(title):
+        if title and (_HEAD_OF_GOVERNMENT_RE.match(title) or _POLICE_CHIEF_RE.match(title)):
             # rule ``head_of_government``: "Prime Minister Raúl Benavides said" is the government
             return _office_as_body(state, title, m.start, m.affiliation)
     ministry = _ministry_of_title(state, m)
@@ -1278,7 +1296,8 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return replace(body, text=m.text)
     if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.lower()])  # "Its count": whoever "it" is
-    if not m.members and not m.is_person and re.search(r"(?i)\b(minister|premier)$", m.text):
+    if not m.members and not m.is_person and re.search(
+            r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text):
         body = _office_as_body(state, core_name(m), m.start, m.affiliation)
         if body is not None:
             return _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
@@ -1289,7 +1308,8 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         elif m.pronoun and m.text.lower() == "it":
             # "it" is an organisation, never a plural group ("survivors", "officials")
             target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
-                           and not (s.name.islower() and _head_word(s.name).endswith("s"))), None)
+                           and not (s.name.islower() and _head_word(s.name).endswith("s"))
+                           and _head_word(s.name) not in _HOLDER_HEADS), None)
             if target is None and state.last_org is not None and state.last_org.start < m.start:
                 # rule ``it_named_org``: "the disaster agency AFAD is the only official source. Its
                 # figures put ...": an organisation named without speaking yet

@@ -385,6 +385,36 @@ for _country, _adj in _MORE_COUNTRIES.items():
         COUNTRY_ADJECTIVES.setdefault(_country.lower(), _country)
     COUNTRY_ADJECTIVES.setdefault(_adj, _country if _country != "Gaza" else "Palestine")
 COUNTRY_ADJECTIVES.setdefault("argentinian", "Argentina")
+#: The remaining capitals ("Apia said" speaks for Samoa; "Brussels" is the EU, in ``METONYMS``).
+CAPITALS.update({
+    "Andorra la Vella": "Andorra", "Bridgetown": "Barbados", "Belmopan": "Belize", "Porto-Novo": "Benin",
+    "Sucre": "Bolivia", "Gaborone": "Botswana", "Brasília": "Brazil", "Sofia": "Bulgaria", "Moroni": "Comoros",
+    "Brazzaville": "Republic of the Congo", "Dili": "Timor-Leste", "San Salvador": "El Salvador",
+    "Malabo": "Equatorial Guinea", "Mbabane": "Eswatini", "Libreville": "Gabon", "Guatemala City": "Guatemala",
+    "Bissau": "Guinea-Bissau", "Reykjavik": "Iceland", "Reykjavík": "Iceland", "Dublin": "Ireland",
+    "Tarawa": "Kiribati", "Bishkek": "Kyrgyzstan", "Maseru": "Lesotho", "Port Louis": "Mauritius",
+    "Podgorica": "Montenegro", "Amsterdam": "Netherlands", "Wellington": "New Zealand", "Apia": "Samoa",
+    "Ljubljana": "Slovenia", "Paramaribo": "Suriname", "Bern": "Switzerland", "Dushanbe": "Tajikistan",
+    "Nuku'alofa": "Tonga", "Port of Spain": "Trinidad and Tobago", "Ashgabat": "Turkmenistan",
+})
+#: The remaining UN member states (and their adjectives), so no country reads as a town.
+_REST_OF_WORLD = {
+    "Andorra": "andorran", "Antigua and Barbuda": "antiguan", "Barbados": "barbadian", "Belize": "belizean",
+    "Bosnia and Herzegovina": "bosnian", "Brunei": "bruneian", "Grenada": "grenadian", "Guinea-Bissau": "bissau-guinean",
+    "Iceland": "icelandic", "Kiribati": "i-kiribati", "Liechtenstein": "liechtensteiner", "Luxembourg": "luxembourgish",
+    "Marshall Islands": "marshallese", "Micronesia": "micronesian", "Monaco": "monegasque", "Nauru": "nauruan",
+    "North Macedonia": "macedonian", "Macedonia": "macedonian", "Palau": "palauan", "Saint Lucia": "saint lucian",
+    "San Marino": "sammarinese", "Suriname": "surinamese", "Timor-Leste": "timorese", "East Timor": "timorese",
+    "Trinidad and Tobago": "trinidadian", "Tuvalu": "tuvaluan", "United Arab Emirates": "emirati",
+    "United Kingdom": "british", "Eswatini": "swazi", "Swaziland": "swazi", "Botswana": "botswanan",
+    "Comoros": "comoran", "Solomon Islands": "solomon islander", "Philippines": "philippine",
+    "Republic of the Congo": "congolese",
+}
+for _country, _adj in _REST_OF_WORLD.items():
+    COUNTRY_ADJECTIVES.setdefault(_country.lower(), "North Macedonia" if _country == "Macedonia" else
+                                  "Timor-Leste" if _country == "East Timor" else "Eswatini" if _country == "Swaziland"
+                                  else _country)
+    COUNTRY_ADJECTIVES.setdefault(_adj, COUNTRY_ADJECTIVES[_country.lower()])
 #: Words that tell a source's kind. First match wins, in this order.
 SOURCE_KIND_WORDS = (
     ("intelligence", ("intelligence", "nis", "spy agency", "cia", "gur", "hur", "mi6", "spy")),
