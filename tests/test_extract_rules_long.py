@@ -853,3 +853,23 @@ def test_a_police_chief_speaks_for_the_police(nlp):
             "Kiribati's acting police commissioner, Tebao Awerika, said 12 officers had been trained.")
     assert claims_of(nlp, text, "at least 45")[0].source.name == "Samoan police"
     assert claims_of(nlp, text, "12")[0].source.name == "Kiribati police"
+
+
+def test_the_outlets_own_reporters_are_its_voice(nlp):
+    text = ("Reporters counted 41 tents on Mount Street on Wednesday night. "
+            "Our reporters' tally of police statements from the other 48 towns adds roughly 95,000.")
+    for figure in ("41", "48", "roughly 95,000"):
+        assert claims_of(nlp, text, figure)[0].source is None
+
+
+def test_its_document_after_an_organisation_named_without_speaking(nlp):
+    text = ("The smallest number comes from the National Coordination Centre for Disaster Management (NCCR). "
+            "Its bulletin on Tuesday listed 1,840 people in government shelters.")
+    assert claims_of(nlp, text, "1,840")[0].source.name.startswith("National Coordination Centre")
+
+
+def test_and_inside_a_country_or_an_of_name(nlp):
+    text = ("The Metropolitanate of Montenegro and the Littoral said more than 60,000 people marched. "
+            "Police and organisers said 5,000 marched in Niksic.")
+    assert claims_of(nlp, text, "more than 60,000")[0].source.name == "Metropolitanate of Montenegro and the Littoral"
+    assert claims_of(nlp, text, "5,000")[0].source.members  # two sources, not one name

@@ -228,6 +228,12 @@ def mention_from_token(head) -> Mention:
         members = [_single_mention(h) for h in heads]
         joined = doc_text(doc)[members[0].start:members[-1].end]
         words = joined.split()
+        if len(members) == 2 and (_AND_COUNTRY_RE.match(joined) or len(words) <= 8 and re.search(
+                r"\b[A-Z][\w'’-]+ of (?:the )?[A-Z][\w'’-]+ and (?:the )?[A-Z]", joined) and all(
+                w[:1].isupper() or w in ("and", "of", "for", "the") for w in words)):
+            # rule ``and_in_name``: "Trinidad and Tobago Ministry of Foreign and CARICOM Affairs", "the
+            # Metropolitanate of Montenegro and the Littoral": a country or an "X of A and B" name
+            return Mention(text=joined, start=members[0].start, end=members[-1].end)
         if len(members) == 2 and len(words) <= 8 and all(w[:1].isupper() or w in ("and", "of", "for") for w in words) \
                 and words[-1] in _NAME_TAILS and not any(h.ent_type_ in ("GPE", "NORP", "PERSON") for h in heads):
             # rule ``and_in_name``: "Vietnam Disaster and Dyke Management Authority", "Customs and
@@ -257,6 +263,10 @@ def mention_from_token(head) -> Mention:
     return _single_mention(head)
 
 
+#: Countries whose names have "and" in them.
+_AND_COUNTRY_RE = re.compile(r"^(?:the )?(?:Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|Saint Kitts and "
+                             r"Nevis|Saint Vincent and the Grenadines|São Tomé and Príncipe|Sao Tome and Principe|"
+                             r"Heard and McDonald Islands)\b", re.I)
 #: Last words of an organisation's name that has "and" in it.
 _NAME_TAILS = {"Authority", "Agency", "Management", "Protection", "Service", "Department", "Affairs", "Security",
                "Development", "Relief", "Rescue", "Defence", "Defense", "Emergency", "Administration", "Commission",
@@ -540,6 +550,8 @@ def rule_cue_noun_from(sent, anchor, cue_verb) -> Attribution | None:
             break
         if (t.lower_ in L.STATEMENT_NOUNS or t.lemma_ in L.STATEMENT_NOUNS) and t.pos_ in ("NOUN", "PROPN"):
             m = _cue_noun_source(t)
+            if m is not None and any(ch.isdigit() for ch in m.text):
+                continue  # "police statements from the other 48 towns": places counted, not a source
             if m is not None:
                 return Attribution(source=m, cue=(cue_verb.lemma_ if cue_verb is not None else t.lemma_),
                                    cue_token=cue_verb if cue_verb is not None else t, rule="cue_noun_from")

@@ -1294,8 +1294,8 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         body = state.speaks_for.get(name_key(core_name(m))) or state.speaks_for.get(core_name(m).split()[-1].lower())
         if body is not None:
             return replace(body, text=m.text)
-    if m.pronoun and m.text.lower() in POSSESSIVE_PRONOUNS:
-        m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.lower()])  # "Its count": whoever "it" is
+    if (m.pronoun or not m.members and m.text.strip().lower() in ("its", "their")) and m.text.strip().lower() in POSSESSIVE_PRONOUNS:
+        m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.strip().lower()], pronoun=True)  # "Its count": whoever "it" is
     if not m.members and not m.is_person and re.search(
             r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text):
         body = _office_as_body(state, core_name(m), m.start, m.affiliation)
@@ -1361,6 +1361,12 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 if target is not None:
                     break
                 target = next((s for s in candidates if s.kind == kind), None)
+            if target is None and re.match(r"^(its|their)\b", m.text.lower()) and state.last_org is not None \
+                    and state.last_org.start < m.start and not any(s.kind not in ("person", "anonymous")
+                                                                   for _, s in state.sources):
+                # rule ``it_named_org``: "... comes from the National Coordination Centre for Disaster
+                # Management (NCCR). Its bulletin listed 1,840": the organisation named, speaking or not
+                return canonical_source(state, state.last_org)
             if target is None and head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople"):
                 # "A spokesman said ...": for the organisation that spoke last
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
@@ -1875,6 +1881,10 @@ def _is_outlet_itself(state: DocState, source: Source, att: Attribution) -> bool
         # "we" inside a quotation is the speaker's (handled by the speaker rules); in the narrative it is the outlet
         before = doc_text(att.cue_token.doc)[att.cue_token.sent.start_char:att.cue_token.idx]
         return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+    if re.fullmatch(r"(?:our |the |this newspaper's )?(?:own )?(?:reporters?|correspondents?|journalists)(?:['’]s?)?", low):
+        # rule ``outlet_reporters``: "reporters counted 41 tents" (in the outlet's note), "Our
+        # reporters' tally ...": the outlet's own staff are its voice
+        return True
     if not state.outlet:
         return False
     outlet = re.sub(r"^the\s+", "", state.outlet.lower())
