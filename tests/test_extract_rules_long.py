@@ -873,3 +873,10 @@ def test_and_inside_a_country_or_an_of_name(nlp):
             "Police and organisers said 5,000 marched in Niksic.")
     assert claims_of(nlp, text, "more than 60,000")[0].source.name == "Metropolitanate of Montenegro and the Littoral"
     assert claims_of(nlp, text, "5,000")[0].source.members  # two sources, not one name
+
+
+def test_a_minister_of_a_named_field_is_the_ministry(nlp):
+    text = ("The Minister of Labour and Home Affairs, Kagiso Molefhe, told a news briefing in Gaborone on Thursday "
+            'that 2,340 were deported. "We are removing about 90 people a day," Molefhe said.')
+    for figure in ("2,340", "about 90"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Botswanan Ministry of Labour and Home Affairs"

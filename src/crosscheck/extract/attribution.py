@@ -1132,6 +1132,13 @@ def _mention_with_apposition(noun) -> Mention:
                            by_office=True)
         return Mention(text=role.strip(), start=start, end=end, person_name=_apposed_person(noun),
                        role=True, by_office=True)
+    of_field = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+                     if o.dep_ == "pobj" and o.text[:1].isupper()), None)
+    if noun.lower_ == "minister" and of_field is not None and _apposed_person(noun):
+        # rule ``minister_apposed``: "the Minister of Labour and Home Affairs, Kagiso Molefhe, told ..."
+        start, end = noun.idx, of_field.right_edge.idx + len(of_field.right_edge.text)
+        return Mention(text=doc_text(noun.doc)[noun.idx:end], start=start, end=end, person_name=_apposed_person(noun),
+                       by_office=True)
     field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
         "foreign", "home", "public", "national", "internal", "social", "prime"}]
     if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun):

@@ -1152,6 +1152,8 @@ _MINISTER_ROLE_RE = re.compile(r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: 
 _POLICE_CHIEF_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
                              r"(?:(?:acting|deputy|assistant|national|interim) )*police "
                              r"(?:commissioner|chief|commander|inspector[- ]general|superintendent)$")
+_MINISTER_OF_RE = re.compile(r"^(?:the\s+)?(?:(?:acting|deputy|junior|state) )?[Mm]inister (?:of|for) (?:the )?"
+                             r"(?P<field>[A-Z][\w'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*)$")
 _HEAD_OF_GOVERNMENT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
                                     r"(?:acting |interim |caretaker |deputy )?(?:prime minister|premier)$")
 
@@ -1181,6 +1183,12 @@ def _office_as_body(state: DocState, text: str, at: int, affiliation: str | None
             return None  # "the Dili police commander": a town's police, as written
         country = affiliation or named or _home_country(state)
         return f"{demonym(country)} police" if country else "police"
+    mo = _MINISTER_OF_RE.match(text)
+    if mo:
+        # "the Minister of Labour and Home Affairs" -> the Botswanan ministry of labour and home affairs
+        country = affiliation or _home_country(state)
+        field_ = mo.group("field")
+        return f"{demonym(country)} Ministry of {field_}" if country else f"Ministry of {field_}"
     mr = _MINISTER_ROLE_RE.match(text)
     if mr is None or mr.group("field").split()[0] in ("prime", "chief", "first", "cabinet", "former", "a"):
         return None
@@ -1196,6 +1204,10 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
     """The body a named person is recorded as, by the source conventions (``eval/dev/README.md``):
     a governor or mayor by the office, a minister by the ministry, a spokesperson, director or
     analyst of a named body by the body. None: the person stays."""
+    if m.by_office and m.person_name and _MINISTER_OF_RE.match(m.text):
+        # rule ``minister_by_ministry``: "the Minister of Labour and Home Affairs, Kagiso Molefhe," is
+        # the ministry; "Molefhe said" later too
+        return _office_as_body(state, m.text, m.start, m.affiliation)
     if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief"}:
         # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last
         town = state.last_city
@@ -1296,8 +1308,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return replace(body, text=m.text)
     if (m.pronoun or not m.members and m.text.strip().lower() in ("its", "their")) and m.text.strip().lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.strip().lower()], pronoun=True)  # "Its count": whoever "it" is
-    if not m.members and not m.is_person and re.search(
-            r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text):
+    if not m.members and not m.is_person and (re.search(
+            r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text)
+            or _MINISTER_OF_RE.match(m.text)):
         body = _office_as_body(state, core_name(m), m.start, m.affiliation)
         if body is not None:
             return _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
