@@ -880,3 +880,12 @@ def test_a_minister_of_a_named_field_is_the_ministry(nlp):
             'that 2,340 were deported. "We are removing about 90 people a day," Molefhe said.')
     for figure in ("2,340", "about 90"):
         assert claims_of(nlp, text, figure)[0].source.name == "Botswanan Ministry of Labour and Home Affairs"
+
+
+def test_a_transcript_label_speaks_for_its_paragraph(nlp):
+    text = ("REPORTER: The SADC secretariat's spokesperson, Boitumelo Sechele, gave us the breakdown. Here she is."
+            "\n\nSECHELE (CLIP): The mission will number 258 in total. That is 207 soldiers and 24 police officers."
+            "\n\nPRESENTER: Our crew saw 12 trucks at the border.")
+    assert claims_of(nlp, text, "207")[0].source.name == "SADC secretariat"
+    assert claims_of(nlp, text, "12")[0].source is None  # the presenter is the outlet
+    assert not any("SECHELE" in c.source.name for c in claims_of(nlp, text, "24") if c.source)

@@ -467,6 +467,59 @@ def _text_end(sent) -> int:
     return sent.start_char + len(sent.text.rstrip())
 
 
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: \((?P<note>[^)]{1,40})\))?:\s+\S")
+#: Transcript labels that are the outlet's own people.
+_OUTLET_LABELS = {"presenter", "anchor", "host", "reporter", "correspondent", "interviewer", "newsreader",
+                  "announcer", "editor", "narrator", "q", "question"}
+_LABEL_TITLES = {"minister", "deputy", "senator", "mr", "ms", "mrs", "dr", "speaker", "chairman", "chair",
+                 "commissioner", "councillor", "president", "taoiseach", "tánaiste"}
+
+
+def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
+    """rule ``transcript_speaker``: in a transcript or a parliamentary record, a paragraph that opens
+    with a speaker's label ("CHARLES (CLIP): We have nine bodies and 14 survivors. We are searching
+    roughly 600 square kilometres", "Minister Cullinane: ... We spent €1.1 billion") is that
+    speaker's, when the label names someone introduced before (by surname) or carries a title. The
+    presenter's and the reporter's lines are the outlet's."""
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, sent.start_char)
+    start = 0 if start < 0 else start + 2
+    hit = _LABEL_RE.match(text[start:sent.end_char])
+    if hit is None or start + hit.end("label") > sent.end_char:
+        return None
+    label = hit.group("label")
+    words = label.split()
+    if label.lower() in _OUTLET_LABELS or words[0].lower() in _OUTLET_LABELS:
+        return None
+    name = " ".join(w if not w.isupper() or len(w) <= 2 else w.title() for w in words)
+    titled = words[0].lower() in _LABEL_TITLES and len(words) > 1
+    surname = name.split()[-1].lower()
+    known = surname in state.speaks_for or any(
+        s.kind == "person" and s.name.split()[-1].lower() == surname for _, s in state.sources)
+    a = start + hit.start("label")
+    if not (known or titled):
+        # introduced earlier in apposition to a role: "the Coast Guard's public information officer,
+        # Lieutenant Shanice Charles, speaking to us earlier" -- the label speaks for that role
+        for ent in doc.ents:
+            if ent.start_char >= start:
+                break
+            if ent.label_ == "PERSON" and ent[-1].lower_ == surname and ent.root.dep_ == "appos" \
+                    and ent.root.head.pos_ == "NOUN":
+                return replace(source_mention(ent.root.head), start=a, end=a + len(label))
+        return None
+    person = " ".join(name.split()[1:]) if titled else name
+    return Mention(text=name, start=a, end=a + len(label), is_person=True, person_name=person)
+
+
+def _label_end(sent) -> int:
+    """Where a transcript's speaker label ("CHARLES (CLIP):") ends: the sentence start if there is none."""
+    text = sent.text
+    hit = _LABEL_RE.match(text)
+    if hit is None or not hit.group("label").split()[0].isupper() or len(hit.group("label").split()[0]) < 2:
+        return sent.start_char
+    return sent.start_char + hit.end() - 1
+
+
 def _same_paragraph(doc, since: int, sent) -> bool:
     """No paragraph break between offset ``since`` and this sentence, and at most two sentences on."""
     between = doc_text(doc)[since:sent.start_char]
@@ -1813,7 +1866,7 @@ def _register_sources(state: DocState, sent) -> list[Source]:
     Returns the sources that publish something here ("X released its bulletin", "X said"): in a
     sentence without figures they hand over to the next sentences' figures (``source_carry``)."""
     publishers: list[Source] = []
-    dateline_end = _dateline_end(sent)
+    dateline_end = max(_dateline_end(sent), _label_end(sent))  # never a dateline or a speaker's label
     for t in sent:
         if t.pos_ != "VERB":
             continue
@@ -2145,6 +2198,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         quoted = _quote_speaker(doc, sent)
         if quoted is not None:
             att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
+    if att.source is None and att.cue_token is None and att.rule == "outlet_voice":
+        label = _transcript_speaker(state, doc, sent)
+        if label is not None:
+            att = Attribution(source=label, cue="label", rule="transcript_speaker")
     if att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
             and _same_paragraph(doc, state.carry[1], sent) \
             and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
