@@ -513,8 +513,7 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
 
 def _label_end(sent) -> int:
     """Where a transcript's speaker label ("CHARLES (CLIP):") ends: the sentence start if there is none."""
-    text = sent.text
-    hit = _LABEL_RE.match(text)
+    hit = _LABEL_RE.match(doc_text(sent.doc)[sent.start_char:min(sent.end_char, sent.start_char + 120)])
     if hit is None or not hit.group("label").split()[0].isupper() or len(hit.group("label").split()[0]) < 2:
         return sent.start_char
     return sent.start_char + hit.end() - 1
@@ -1002,10 +1001,11 @@ _KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (district|p
 
 def _dateline_end(sent) -> int:
     """Where a dateline ("SKOPJE, June 26 (Ashlar Wire) —") ends: the sentence start if there is none."""
-    m = _DATELINE_CITY_RE.match(sent.text)
+    head = doc_text(sent.doc)[sent.start_char:min(sent.end_char, sent.start_char + 120)]  # (Span.text rebuilds)
+    m = _DATELINE_CITY_RE.match(head)
     if not (m and len(m.group(1)) >= 3):
         return sent.start_char
-    dash = re.search(r"[—–-]", sent.text)
+    dash = re.search(r"[—–-]", head)
     return sent.start_char + (dash.end() if dash and dash.start() < 60 else 0)
 
 
