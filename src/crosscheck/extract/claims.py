@@ -1202,13 +1202,13 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
 _MINISTER_ROLE_RE = re.compile(r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
                                r"(?:(?:acting|deputy|junior|state|former) )?"
                                r"(?P<field>(?:[a-z][a-z-]+ (?:and )?){0,3}?[a-z][a-z-]+) minister$")
-_POLICE_CHIEF_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
-                             r"(?:(?:acting|deputy|assistant|national|interim) )*police "
-                             r"(?:commissioner|chief|commander|inspector[- ]general|superintendent)$")
+#: "the"/"The", then an optional country as written ("Kiribati's"), then the office in any case.
+_OFFICE_LEAD = r"^(?i:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
+_POLICE_CHIEF_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:(?:acting|deputy|assistant|national|interim) )*police "
+                              r"(?:commissioner|chief|commander|inspector[- ]general|superintendent))$")
 _MINISTER_OF_RE = re.compile(r"^(?:the\s+)?(?:(?:acting|deputy|junior|state) )?[Mm]inister (?:of|for) (?:the )?"
                              r"(?P<field>[A-Z][\w'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*)$")
-_HEAD_OF_GOVERNMENT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
-                                    r"(?:acting |interim |caretaker |deputy )?(?:prime minister|premier)$")
+_HEAD_OF_GOVERNMENT_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:acting |interim |caretaker |deputy )?(?:prime minister|premier))$")
 
 
 def _home_country(state: DocState) -> str | None:
@@ -1216,41 +1216,42 @@ def _home_country(state: DocState) -> str | None:
     return _story_country(state) or state.doc_country
 
 
-def _office_as_body(state: DocState, text: str, at: int, affiliation: str | None) -> str | None:
-    """rule ``minister_role``: "the defence minister said" (no name) speaks for the country's
-    defence ministry, like "Defence Minister Rustem Umerov"; rule ``head_of_government``: a prime
-    minister ("the prime minister", "Prime Minister Raúl Benavides") is the government. Presidents
-    stay by role."""
+def _office_country(state: DocState, hit, affiliation: str | None) -> tuple[bool, str | None]:
+    """The country an office serves: the one written with it ("Kiribati's acting police
+    commissioner"), else the mention's, else the report's. Not ok when the office is written with a
+    place that is not a country ("the Chaliyar revenue minister", "the Dili police commander")."""
+    written = hit.group("country")
+    named = L.COUNTRY_ADJECTIVES.get(written.lower()) if written else None
+    if written and not named:
+        return False, None
+    return True, affiliation or named or _home_country(state)
+
+
+def _office_as_body(state: DocState, text: str, affiliation: str | None) -> str | None:
+    """The body an office speaks for, or None (the office stays as written). Rule ``minister_role``:
+    "the defence minister said" (no name) is the country's defence ministry, like "Defence Minister
+    Rustem Umerov", and "the Minister of Labour and Home Affairs" that ministry; rule
+    ``head_of_government``: a prime minister is the government (presidents stay by role); rule
+    ``police_chief``: "Police Commissioner Leiataua Sione", "Kiribati's acting police commissioner"
+    speak for the country's police."""
     text = re.sub(r"\s+", " ", text.strip())
-    pm = _HEAD_OF_GOVERNMENT_RE.match(text)
-    if pm:
-        named = pm.group("country") and L.COUNTRY_ADJECTIVES.get(pm.group("country").lower())
-        country = affiliation or named or _home_country(state)
-        return f"{demonym(country)} government" if country else None
-    pc = _POLICE_CHIEF_RE.match(text)
-    if pc:
-        # rule ``police_chief``: "Police Commissioner Leiataua Sione", "Kiribati's acting police
-        # commissioner" speak for the country's police
-        named = pc.group("country") and L.COUNTRY_ADJECTIVES.get(pc.group("country").lower())
-        if pc.group("country") and not named:
-            return None  # "the Dili police commander": a town's police, as written
-        country = affiliation or named or _home_country(state)
-        return f"{demonym(country)} police" if country else "police"
     mo = _MINISTER_OF_RE.match(text)
     if mo:
-        # "the Minister of Labour and Home Affairs" -> the Botswanan ministry of labour and home affairs
         country = affiliation or _home_country(state)
-        field_ = mo.group("field")
-        return f"{demonym(country)} Ministry of {field_}" if country else f"Ministry of {field_}"
-    mr = _MINISTER_ROLE_RE.match(text)
-    if mr is None or mr.group("field").split()[0] in ("prime", "chief", "first", "cabinet", "former", "a"):
-        return None
-    named = mr.group("country") and L.COUNTRY_ADJECTIVES.get(mr.group("country").lower())
-    if mr.group("country") and not named:
-        return None  # "the Chaliyar revenue minister": a minister of somewhere that is not a country
-    country = affiliation or named or _home_country(state)
-    field_ = mr.group("field")
-    return f"{demonym(country)} {field_} ministry" if country else f"{field_} ministry"
+        return f"{demonym(country)} Ministry of {mo.group('field')}" if country else f"Ministry of {mo.group('field')}"
+    for pattern, office in ((_HEAD_OF_GOVERNMENT_RE, "government"), (_POLICE_CHIEF_RE, "police"),
+                            (_MINISTER_ROLE_RE, "ministry")):
+        hit = pattern.match(text)
+        if hit is None:
+            continue
+        if office == "ministry" and hit.group("field").split()[0] in ("prime", "chief", "first", "cabinet", "former", "a"):
+            return None
+        ok, country = _office_country(state, hit, affiliation)
+        if not ok:
+            return None
+        name = f"{hit.group('field')} ministry" if office == "ministry" else office
+        return f"{demonym(country)} {name}" if country else (None if office == "government" else name)
+    return None
 
 
 def _body_of_person(state: DocState, m: Mention) -> str | None:
@@ -1260,7 +1261,7 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
     if m.by_office and m.person_name and _MINISTER_OF_RE.match(m.text):
         # rule ``minister_by_ministry``: "the Minister of Labour and Home Affairs, Kagiso Molefhe," is
         # the ministry; "Molefhe said" later too
-        return _office_as_body(state, m.text, m.start, m.affiliation)
+        return _office_as_body(state, m.text, m.affiliation)
     if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief"}:
         # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last
         town = state.last_city
@@ -1276,7 +1277,7 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         title = m.text[:m.text.find(m.person_name)].strip(" ,")
         if title and (_HEAD_OF_GOVERNMENT_RE.match(title) or _POLICE_CHIEF_RE.match(title)):
             # rule ``head_of_government``: "Prime Minister Raúl Benavides said" is the government
-            return _office_as_body(state, title, m.start, m.affiliation)
+            return _office_as_body(state, title, m.affiliation)
     ministry = _ministry_of_title(state, m)
     if ministry is not None:
         # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence
@@ -1364,7 +1365,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
     if not m.members and not m.is_person and (re.search(
             r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text)
             or _MINISTER_OF_RE.match(m.text)):
-        body = _office_as_body(state, core_name(m), m.start, m.affiliation)
+        body = _office_as_body(state, core_name(m), m.affiliation)
         if body is not None:
             return _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
     if m.pronoun or m.role:
