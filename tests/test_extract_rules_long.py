@@ -889,3 +889,9 @@ def test_a_transcript_label_speaks_for_its_paragraph(nlp):
     assert claims_of(nlp, text, "207")[0].source.name == "SADC secretariat"
     assert claims_of(nlp, text, "12")[0].source is None  # the presenter is the outlet
     assert not any("SECHELE" in c.source.name for c in claims_of(nlp, text, "24") if c.source)
+
+
+def test_a_name_apposed_to_an_office_later_speaks_for_it(nlp):
+    text = ("GABORONE — Botswana has deported 2,340 Zimbabweans since July, the Minister of Labour and Home Affairs, "
+            'Kagiso Molefhe, told a news briefing on Thursday. "We are removing about 90 people a day," Molefhe said.')
+    assert claims_of(nlp, text, "about 90")[0].source.name == claims_of(nlp, text, "2,340")[0].source.name

@@ -112,6 +112,7 @@ class DocState:
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
+    text: str = ""  # the document's text
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -1316,7 +1317,17 @@ def canonical_source(state: DocState, m: Mention) -> Source:
     src = _canonical_source_once(state, m)
     if m.role or m.pronoun:
         state.resolved[key] = src
+    if not m.is_person and not m.pronoun and not m.members and src.kind not in ("person", "anonymous"):
+        named = _APPOSED_NAME_RE.match(state.text, m.end)
+        if named and not known_org(named.group(1)) and not named.group(1).split()[0] in L.COUNTRY_ADJECTIVES:
+            # rule ``apposed_name_remembered``: "..., the Minister of Labour and Home Affairs, Kagiso
+            # Molefhe, told a news briefing": "Molefhe said" later speaks for the ministry too
+            _remember_speaker(state, named.group(1), src)
     return src
+
+
+_APPOSED_NAME_RE = re.compile(r",\s+(?:(?:Dr|Mr|Mrs|Ms|Lt|Col|Gen|Capt|Maj|Sgt)\.?\s+)?"
+                              r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*,")
 
 
 def _canonical_source_once(state: DocState, m: Mention) -> Source:
@@ -1578,7 +1589,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     meta = meta or {}
     state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"),
                      displacement_story=displacement_story(doc_text(doc)),
-                     doc_country=doc_country(doc, meta.get("title")))
+                     doc_country=doc_country(doc, meta.get("title")), text=doc_text(doc))
     claims: list[Claim] = []
     found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
     doc.user_data["crosscheck_quantities"] = found
