@@ -1648,7 +1648,7 @@ def _strip_the(text: str) -> str:
 
 
 _DEMONYMS = {
-    "Eswatini": "Eswatini", "Timor-Leste": "Timorese", "Kiribati": "Kiribati", "North Macedonia": "North Macedonian",
+    "Eswatini": "Eswatini", "Timor-Leste": "Timorese", "Kiribati": "Kiribati", "Republic of the Congo": "Congolese", "North Macedonia": "North Macedonian",
     "United States": "U.S.", "Ukraine": "Ukrainian", "South Korea": "South Korean", "North Korea": "North Korean",
     "Russia": "Russian", "United Kingdom": "British", "China": "Chinese", "Japan": "Japanese",
     "Germany": "German", "France": "French", "European Union": "EU", "Western": "Western", "NATO": "NATO",

@@ -113,6 +113,7 @@ class DocState:
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
     text: str = ""  # the document's text
+    sent_start: int = 0  # where the current sentence starts
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -876,8 +877,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
             # administration"), else the government of the country -- never its police
             target = next((s for s in candidates if _head_word(s.name) in ("government", "administration", "cabinet",
                                                                             "presidency", "junta")), None)
-        if target is None and org.lower() == "government" and (m.affiliation or state.last_country):
-            country = m.affiliation or state.last_country
+        if target is None and org.lower() == "government" and (m.affiliation or _home_country(state)):
+            country = m.affiliation or _home_country(state)
             return Source(text=m.text, name=f"{demonym(country)} government", kind="government", affiliation=country)
         if target is None:
             kind = source_kind(org, False)
@@ -1105,11 +1106,17 @@ def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
     """rule ``named_spokesperson``: "White House national security spokesman John Kirby" speaks for
     the White House, "its spokesperson, Mira Delacroix" for the organisation named before: a
     spokesperson's figures are the organisation's (the person stays in ``Source.text``)."""
-    if not m.is_person or m.members:
+    if m.members:
         return None
     hit = _SPOKES_RE.match(m.text)
     if hit is None:
         return None
+    if not m.is_person:
+        # "government spokesman Aimé-Claude Ngoma" read as one noun phrase: a name follows the title
+        name = m.text[hit.end():].strip()
+        if not re.fullmatch(r"(?:[A-Z][\w'’.-]+[ -]?){2,4}", name):
+            return None
+        m = replace(m, is_person=True, person_name=name)
     org = hit.group("org").strip(" ,")
     pseudo = Mention(text=f"{org} spokesman".strip(), start=m.start, end=m.end, affiliation=m.affiliation)
     src = _speaker_for(state, pseudo)
@@ -1122,6 +1129,8 @@ def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
     src = replace(src, text=m.text)
     if not any(k == name_key(src.name) for k, _ in state.sources):
         state.sources.append((name_key(src.name), src))
+    if m.person_name:
+        _remember_speaker(state, m.person_name, src)  # "Ngoma said" later is still the government
     return src
 
 
@@ -1225,7 +1234,11 @@ def _office_country(state: DocState, hit, affiliation: str | None) -> tuple[bool
     named = L.COUNTRY_ADJECTIVES.get(written.lower()) if written else None
     if written and not named:
         return False, None
-    return True, affiliation or named or _home_country(state)
+    # ("In Israel, the prime minister's office says ...": the country the sentence opens with)
+    fronted = next((c for off, c in state.countries_at if state.sent_start <= off and
+                    re.match(r"(?:In|From|Inside) \S", state.text[state.sent_start:state.sent_start + 8]) and
+                    off < state.sent_start + 40), None)
+    return True, affiliation or named or fronted or _home_country(state)
 
 
 def _office_as_body(state: DocState, text: str, affiliation: str | None) -> str | None:
@@ -1373,10 +1386,12 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return replace(body, text=m.text)
     if (m.pronoun or not m.members and m.text.strip().lower() in ("its", "their")) and m.text.strip().lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.strip().lower()], pronoun=True)  # "Its count": whoever "it" is
-    if not m.members and not m.is_person and (re.search(
-            r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", m.text)
-            or _MINISTER_OF_RE.match(m.text)):
-        body = _office_as_body(state, core_name(m), m.affiliation)
+    office = re.sub(r"(?i)['’]s?(?: office)?$", "", core_name(m)) if not m.members and not m.is_person else ""
+    if office and (re.search(
+            r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", office)
+            or _MINISTER_OF_RE.match(office)):
+        # (also "the Prime Minister's Office said": the office of a minister speaks for what the minister does)
+        body = _office_as_body(state, office, m.affiliation)
         if body is not None:
             return _canonical_source(state, Mention(text=body, start=m.start, end=m.end))
     if m.pronoun or m.role:
@@ -1597,6 +1612,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     for si, sent in enumerate(sents):
         state.sentence_index = si
         state.resolved = {}
+        state.sent_start = sent.start_char
         next_sent = sents[si + 1] if si + 1 < len(sents) else None
         sentence = Sentence(doc=state.doc_id, index=si, start=sent.start_char, end=sent.end_char, text=sent.text)
         # who the sentence names first, so "Congo's government ...: its spokesman said" resolves
