@@ -904,3 +904,10 @@ def test_a_prime_ministers_office_and_a_government_spokesman_are_the_government(
         assert claims_of(nlp, text, figure)[0].source.name == "Congolese government"
     text = "Iran fired missiles overnight. In Israel, the prime minister's office says 24 people have been killed."
     assert claims_of(nlp, text, "24")[0].source.name == "Israeli government"
+
+
+def test_he_after_a_director_at_an_institution_is_the_institution(nlp):
+    text = ("At Gisenyi District Hospital, the director, Dr Eric Mugabo, said the hospital had admitted 64 injured "
+            "people since Wednesday morning. Twelve were still in a serious condition and two had died, he said.")
+    for figure in ("64", "two"):
+        assert claims_of(nlp, text, figure)[0].source.name == "Gisenyi District Hospital"

@@ -1365,7 +1365,8 @@ def _institution_at_place(verb, subj) -> Mention | None:
     if role is None or any(c.dep_ in ("prep", "compound") or (c.dep_ == "poss" and c.pos_ != "PRON")
                            or c.ent_type_ in ("ORG", "NORP", "GPE") for c in role.children if c.dep_ != "appos"):
         return None
-    m = replace(mention_from_token(place), is_person=False, person_name=None, holder=True)
+    # the director's name is kept: "he said" later is the hospital, and so is "Mugabo said"
+    m = replace(mention_from_token(place), is_person=False, person_name=_apposed_person(role), holder=True)
     town = next((o for p in place.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
     if place.pos_ == "NOUN" and town is not None:
