@@ -911,3 +911,10 @@ def test_he_after_a_director_at_an_institution_is_the_institution(nlp):
             "people since Wednesday morning. Twelve were still in a serious condition and two had died, he said.")
     for figure in ("64", "two"):
         assert claims_of(nlp, text, figure)[0].source.name == "Gisenyi District Hospital"
+
+
+def test_people_in_shelters_are_displaced_and_so_is_their_baseline(nlp):
+    text = ("The government says 8,900 people remain in 214 shelters, down from a peak of more than 25,000. "
+            "He said some 5,000 people had spent the past two nights in tents, hotels and sports halls.")
+    cats = {f: claims_of(nlp, text, f)[0].category for f in ("8,900", "214", "more than 25,000", "some 5,000")}
+    assert cats == {"8,900": "displaced", "214": "other", "more than 25,000": "displaced", "some 5,000": "displaced"}

@@ -134,6 +134,12 @@ _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "att
                     "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
 
 
+_SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|evacuation cent(?:re|er)s|"
+                           r"(?:relief|refugee|displacement|evacuation|idp|tent|transit) camps|tents|temporary sites|sports halls|"
+                           r"church halls|classrooms)\b|"
+                           r"\b(?:sleeping|sheltering|camped|camping) (?:in|at|under|rough|outdoors)\b|\bsleeping rough\b")
+
+
 _SERVING_NOUNS = {"citizens", "nationals", "men", "police", "soldiers", "volunteers", "recruits", "people", "others"}
 _SERVING_RE = re.compile(r"\b(serv(?:e|es|ing|ed)\b|fighting\b|fought\b|in uniform|in (?:\w+ ){0,2}units\b|"
                          r"(?:with|in|for) (?:the )?(?:\w+ ){0,2}(?:forces|army|armed forces|military)\b|on the ground\b|"
@@ -2081,6 +2087,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_conjunct``: "more than 1,000 have died or gone missing this year, and over
         # 24,500 since 2014": a figure joined to the one before (or hanging on its verb) counts the same
         category, crule = sent_claims[-1].category, "category_conjunct"
+        if re.search(r"\b(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |around |more than |over |nearly |some )?$",
+                     doc_text(doc)[max(sent.start_char, q.start - 40):q.start]):
+            # "8,900 people remain in 214 shelters, down from a peak of more than 25,000": the
+            # baseline counts what the figure it is compared with counts, not the shelters between
+            category = next((c.category for c in reversed(sent_claims) if c.category != "other"), category)
     if category is None and what_rule == "what_of":
         # "4,000 of the 11,000 troops deployed were killed": the figure's own verb comes first
         category, crule = _category_syntax(anchor, anchor)
@@ -2193,6 +2204,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_serving``: "312 Uzbek citizens in Russian units", '"fewer than 100" citizens
         # were known to be fighting abroad', "270 foreign police and soldiers will be on the ground"
         category, crule = "deployed", "category_serving"
+    if category in (None, "other") and crule in ("", "category_none") and q.unit in ("count", "rate") and (
+            counted_noun in L.CIVILIAN_NOUNS or counted_noun in ("families", "households")) and _SHELTERED_RE.search(
+            doc_text(doc)[q.end:min(sent.end_char, q.end + 100)].lower()):
+        # rule ``category_sheltered``: "8,900 people remain in 214 shelters", "5,000 people had spent
+        # two nights in tents, hotels and sports halls": people out of their homes are displaced
+        category, crule = "displaced", "category_sheltered"
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
