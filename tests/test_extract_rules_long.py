@@ -918,3 +918,11 @@ def test_people_in_shelters_are_displaced_and_so_is_their_baseline(nlp):
             "He said some 5,000 people had spent the past two nights in tents, hotels and sports halls.")
     cats = {f: claims_of(nlp, text, f)[0].category for f in ("8,900", "214", "more than 25,000", "some 5,000")}
     assert cats == {"8,900": "displaced", "214": "other", "more than 25,000": "displaced", "some 5,000": "displaced"}
+
+
+def test_a_team_sent_is_deployed(nlp):
+    text = ("A Thai search team of 45 people with four boats has arrived. Britain has pledged a team of 20 engineers. "
+            "Wellington says an air force Hercules has landed with 35 medical and rescue staff. "
+            "The county said 400 staff work at the plant.")
+    cats = {f: claims_of(nlp, text, f)[0].category for f in ("45", "20", "35", "400")}
+    assert cats == {"45": "deployed", "20": "deployed", "35": "deployed", "400": "other"}

@@ -134,6 +134,10 @@ _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "att
                     "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
 
 
+#: People sent as a team ("35 medical and rescue staff", "20 engineers") and the verbs that send them.
+_TEAM_NOUNS = {"engineers", "medics", "doctors", "nurses", "staff", "specialists", "experts", "paramedics", "divers",
+               "technicians", "responders", "searchers"}
+_SENT_VERBS = {"send", "fly", "deploy", "dispatch", "arrive", "land", "join", "pledge", "bring"}
 _SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|evacuation cent(?:re|er)s|"
                            r"(?:relief|refugee|displacement|evacuation|idp|tent|transit) camps|tents|temporary sites|sports halls|"
                            r"church halls|classrooms)\b|"
@@ -2204,6 +2208,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_serving``: "312 Uzbek citizens in Russian units", '"fewer than 100" citizens
         # were known to be fighting abroad', "270 foreign police and soldiers will be on the ground"
         category, crule = "deployed", "category_serving"
+    if category in (None, "other") and crule in ("", "category_none") and q.unit == "count" and (
+            re.search(r"\b(?:team|contingent|squad|detachment|crew)s? of (?:about |some |around |nearly )?$",
+                      doc_text(doc)[max(sent.start_char, q.start - 40):q.start])
+            or counted_noun in _TEAM_NOUNS and any(t.lemma_.lower() in _SENT_VERBS for t in sent)):
+        # rule ``category_team``: "A Thai search team of 45 people has arrived", "a team of 20
+        # engineers", "a Hercules has landed with 35 medical and rescue staff": a team sent is deployed
+        category, crule = "deployed", "category_team"
     if category in (None, "other") and crule in ("", "category_none") and q.unit in ("count", "rate") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun in ("families", "households")) and _SHELTERED_RE.search(
             doc_text(doc)[q.end:min(sent.end_char, q.end + 100)].lower()):
