@@ -926,3 +926,10 @@ def test_a_team_sent_is_deployed(nlp):
             "The county said 400 staff work at the plant.")
     cats = {f: claims_of(nlp, text, f)[0].category for f in ("45", "20", "35", "400")}
     assert cats == {"45": "deployed", "20": "deployed", "35": "deployed", "400": "other"}
+
+
+def test_counted_nouns_listed_together_count_the_same(nlp):
+    text = ("The dead were 11 gendarmes, five railway workers and three passengers, the spokesman said. "
+            '"We have nine bodies and 14 survivors," the coast guard said.')
+    cats = {f: claims_of(nlp, text, f)[0].category for f in ("five", "three", "14")}
+    assert cats["five"] == cats["three"] == "killed" and cats["14"] != "killed"

@@ -2084,6 +2084,17 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             category, crule = "deployed", "category_total"
         if category is None:
             category, crule = "other", "category_total"
+    if category is None and sent_claims and noun.i != anchor.i and noun.dep_ == "conj" and noun.lower_ not in (
+            "survivors", "bodies", "rescued", "wounded", "injured", "missing", "dead"):
+        # rule ``category_conjunct``: "The dead were 11 gendarmes, five railway workers and three
+        # passengers": counted nouns listed together count the same thing
+        first = noun.head
+        while first.dep_ == "conj":
+            first = first.head
+        listed = next((c for c in sent_claims if c.quantity is not None and c.category != "other" and any(
+            c.quantity.start <= t.idx < c.quantity.end for t in first.children if t.dep_ == "nummod")), None)
+        if listed is not None:
+            category, crule = listed.category, "category_conjunct"
     if category is None and sent_claims and sent_claims[-1].quantity is not None and (
             (anchor.dep_ == "conj" and anchor.head.like_num and any(
                 c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims))
