@@ -933,3 +933,9 @@ def test_counted_nouns_listed_together_count_the_same(nlp):
             '"We have nine bodies and 14 survivors," the coast guard said.')
     cats = {f: claims_of(nlp, text, f)[0].category for f in ("five", "three", "14")}
     assert cats["five"] == cats["three"] == "killed" and cats["14"] != "killed"
+
+
+def test_a_reporters_label_is_not_the_subject_of_the_sentence_after_it(nlp):
+    text = ("PRESENTER: Our correspondent Sione Havili is there.\n\nREPORTER (Sione Havili): The New Zealand "
+            "Defence Force tells me 72 soldiers landed on Saturday.")
+    assert claims_of(nlp, text, "72")[0].source.name == "New Zealand Defence Force"

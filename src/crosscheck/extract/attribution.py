@@ -1249,6 +1249,18 @@ def _apposed_person(noun) -> str | None:
     return ent.text if ent is not None else doc_text(noun.doc)[name.left_edge.idx:name.idx + len(name.text)]
 
 
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: \((?P<note>[^)]{1,40})\))?:\s+\S")
+
+
+def label_end(sent) -> int:
+    """Where a transcript's speaker label ("CHARLES (CLIP):", "REPORTER (Sione Havili):") ends: the
+    sentence start if there is none."""
+    hit = _LABEL_RE.match(doc_text(sent.doc)[sent.start_char:min(sent.end_char, sent.start_char + 120)])
+    if hit is None or not hit.group("label").split()[0].isupper() or len(hit.group("label").split()[0]) < 2:
+        return sent.start_char
+    return sent.start_char + hit.end() - 1
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
@@ -1292,6 +1304,13 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                 and verb.head.pos_ in ("NOUN", "PROPN"):
             # rule ``relative_subject``: "the Correctional Service, whose spokesman ... told the Sentinel"
             subj = verb.head
+        if subj.idx < label_end(verb.sent) <= verb.idx:
+            # rule ``transcript_speaker``: "REPORTER (Sione Havili): The New Zealand Defence Force tells
+            # me 72 soldiers landed" parsed with the label as the subject: the speaker after the label
+            after = [t for t in subj.subtree if t.dep_ == "appos" and t.idx > label_end(verb.sent)]
+            if not after:
+                continue
+            subj = after[0]
         src = source_mention(subj)
         place = _institution_at_place(verb, subj)
         if place is not None:

@@ -40,6 +40,8 @@ from crosscheck.extract.attribution import (
     sent_ents,
     source_kind,
     source_mention,
+    _LABEL_RE,
+    label_end,
     token_before_time,
 )
 from crosscheck.extract.quantities import find_quantities
@@ -479,7 +481,6 @@ def _text_end(sent) -> int:
     return sent.start_char + len(sent.text.rstrip())
 
 
-_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?: \((?P<note>[^)]{1,40})\))?:\s+\S")
 #: Transcript labels that are the outlet's own people.
 _OUTLET_LABELS = {"presenter", "anchor", "host", "reporter", "correspondent", "interviewer", "newsreader",
                   "announcer", "editor", "narrator", "q", "question"}
@@ -521,14 +522,6 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
         return None
     person = " ".join(name.split()[1:]) if titled else name
     return Mention(text=name, start=a, end=a + len(label), is_person=True, person_name=person)
-
-
-def _label_end(sent) -> int:
-    """Where a transcript's speaker label ("CHARLES (CLIP):") ends: the sentence start if there is none."""
-    hit = _LABEL_RE.match(doc_text(sent.doc)[sent.start_char:min(sent.end_char, sent.start_char + 120)])
-    if hit is None or not hit.group("label").split()[0].isupper() or len(hit.group("label").split()[0]) < 2:
-        return sent.start_char
-    return sent.start_char + hit.end() - 1
 
 
 def _same_paragraph(doc, since: int, sent) -> bool:
@@ -1904,7 +1897,7 @@ def _register_sources(state: DocState, sent) -> list[Source]:
     Returns the sources that publish something here ("X released its bulletin", "X said"): in a
     sentence without figures they hand over to the next sentences' figures (``source_carry``)."""
     publishers: list[Source] = []
-    dateline_end = max(_dateline_end(sent), _label_end(sent))  # never a dateline or a speaker's label
+    dateline_end = max(_dateline_end(sent), label_end(sent))  # never a dateline or a speaker's label
     for t in sent:
         if t.pos_ != "VERB":
             continue
