@@ -1230,17 +1230,17 @@ def _home_country(state: DocState) -> str | None:
 
 
 def _office_country(state: DocState, hit, affiliation: str | None) -> tuple[bool, str | None]:
-    """The country an office serves: the one written with it ("Kiribati's acting police
-    commissioner"), else the mention's, else the report's. Not ok when the office is written with a
-    place that is not a country ("the Chaliyar revenue minister", "the Dili police commander")."""
+    """The country an office serves: the mention's, else the one written with it ("Kiribati's acting
+    police commissioner"), else the one its sentence opens with ("In Israel, the prime minister's
+    office says"), else the report's. Not ok when the office is written with a place that is not a
+    country ("the Chaliyar revenue minister", "the Dili police commander")."""
     written = hit.group("country")
     named = L.COUNTRY_ADJECTIVES.get(written.lower()) if written else None
     if written and not named:
         return False, None
-    # ("In Israel, the prime minister's office says ...": the country the sentence opens with)
-    fronted = next((c for off, c in state.countries_at if state.sent_start <= off and
-                    re.match(r"(?:In|From|Inside) \S", state.text[state.sent_start:state.sent_start + 8]) and
-                    off < state.sent_start + 40), None)
+    fronted = None
+    if re.match(r"(?:In|From|Inside) \S", state.text[state.sent_start:state.sent_start + 8]):
+        fronted = next((c for off, c in state.countries_at if state.sent_start <= off < state.sent_start + 40), None)
     return True, affiliation or named or fronted or _home_country(state)
 
 
@@ -1389,7 +1389,8 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             return replace(body, text=m.text)
     if (m.pronoun or not m.members and m.text.strip().lower() in ("its", "their")) and m.text.strip().lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.strip().lower()], pronoun=True)  # "Its count": whoever "it" is
-    office = re.sub(r"(?i)['’]s?(?: office)?$", "", core_name(m)) if not m.members and not m.is_person else ""
+    office = re.sub(r"(?i)['’]s?(?: office)?$", "", core_name(m)) if not m.members and not m.is_person and re.search(
+        r"(?i)minister|premier|police", m.text) else ""  # (core_name only for what can be an office)
     if office and (re.search(
             r"(?i)\b(minister|premier|police (?:commissioner|chief|commander|inspector[- ]general|superintendent))$", office)
             or _MINISTER_OF_RE.match(office)):
