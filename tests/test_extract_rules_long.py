@@ -939,3 +939,33 @@ def test_a_reporters_label_is_not_the_subject_of_the_sentence_after_it(nlp):
     text = ("PRESENTER: Our correspondent Sione Havili is there.\n\nREPORTER (Sione Havili): The New Zealand "
             "Defence Force tells me 72 soldiers landed on Saturday.")
     assert claims_of(nlp, text, "72")[0].source.name == "New Zealand Defence Force"
+
+
+def test_citing_between_the_verb_and_its_clause_is_a_relay(nlp):
+    text = ("The newspaper Listín Example reported, citing the club's ticketing company, that about 500 people had "
+            "been inside. An opposition lawmaker, Bwalya Chisanga, told the National Assembly last week, citing the "
+            "Zambia Security Intelligence Service, that as many as 120 Zambians had been recruited.")
+    c = claims_of(nlp, text, "about 500")[0]
+    assert c.source.name == "club's ticketing company" and [v.name for v in c.via] == ["Listín Example"]
+    assert claims_of(nlp, text, "as many as 120")[0].source.name == "Zambia Security Intelligence Service"
+
+
+def test_quoted_as_saying_is_the_person_quoted_via_the_quoter(nlp):
+    text = ("The Example Eswatini Observer, in a post on its own page, quoted a senior police officer as saying that "
+            "11 people had been shot dead.")
+    c = claims_of(nlp, text, "11")[0]
+    assert c.source.name == "senior police officer" and [v.name for v in c.via] == ["Example Eswatini Observer"]
+
+
+def test_a_person_of_a_body_speaks_for_it_but_a_party_politician_for_herself(nlp):
+    text = ("Eleni Drosou of the Example Hellenic Institute for Defence Analysis estimates that Turkey could move "
+            "roughly 15,000 troops. Inspector Memory Chikore of the police ballistics unit testified that 43 "
+            "cartridges had been collected. Abdulai Zanlerigu, who speaks for the Bawku Peace Youth Front, said at "
+            "least 20 people had been killed. Sigrún Hallsdóttir of the Social Democratic Alliance told parliament "
+            "that at least 1,000 families would need help. Drosou said 300 more were on standby.")
+    names = {f: claims_of(nlp, text, f)[0].source.name
+             for f in ("roughly 15,000", "43", "at least 20", "at least 1,000", "300")}
+    assert names == {"roughly 15,000": "Example Hellenic Institute for Defence Analysis",
+                     "43": "police ballistics unit", "at least 20": "Bawku Peace Youth Front",
+                     "at least 1,000": "Sigrún Hallsdóttir",
+                     "300": "Example Hellenic Institute for Defence Analysis"}

@@ -1204,12 +1204,61 @@ def source_mention(subj) -> Mention:
             # rule ``known_role_phrase``: "the UN's relief chief" is OCHA, a name the registry knows
             return Mention(text=phrase, start=subj.left_edge.idx, end=subj.idx + len(subj.text))
     m = _mention_with_apposition(target)
+    if m.is_person and m.person_name and not m.members and not m.by_office:
+        body = _person_body(target)
+        if body is not None:
+            # rule ``person_of_body``: "Eleni Drosou of the Example Institute estimates", "Inspector
+            # Memory Chikore of the police ballistics unit testified", "Abdulai Zanlerigu, who speaks
+            # for the Youth Front, said": the body speaks; "Drosou said" later too
+            return replace(mention_from_token(body), person_name=m.person_name)
     if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
         # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered
         person = _apposed_person(subj)
         if person:
             m = replace(m, person_name=person)
     return replace(m, holder=True) if holder else m
+
+
+#: Nouns for a body a named person can belong to ("Dr X of the Example Institute").
+_MEMBER_BODIES = L.ORG_ROLE_HEADS | {"unit", "police", "army", "navy", "force", "forces", "ministry", "university",
+                                     "hospital", "guard", "gendarmerie", "command", "corps", "front", "movement",
+                                     "church", "court"}
+
+
+_PARTY_RE = re.compile(r"(?i)\b(?:party|democratic|democrats|socialists?|labour|labor|conservatives?|liberals?|greens|"
+                       r"congress|republicans?|social)\b")
+
+
+def _is_body(tok) -> bool:
+    if tok.ent_type_ in ("GPE", "PERSON", "NORP", "LOC", "DATE"):
+        return False
+    if _PARTY_RE.search(" ".join(t.text for t in tok.subtree)):
+        return False  # "Sigrún Hallsdóttir of the Social Democratic Alliance": a politician speaks for herself
+    if tok.lower_ in L.COUNTRY_ADJECTIVES or tok.text in L.CAPITALS:
+        return False
+    return tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" or tok.lemma_.lower() in _MEMBER_BODIES \
+        or tok.lower_ in _MEMBER_BODIES
+
+
+def _person_body(head):
+    """The body a named person is introduced as part of, or None: "X of the Y Institute", "X, who
+    speaks for Y", "X, the commissioner for refugees in the Office of the Prime Minister"."""
+    title = _title(head)
+    if title in L.SELF_ROLES or title in L.CHAIR_ROLES or any(
+            t.lower_ in L.SELF_ROLES | L.CHAIR_ROLES | {"president", "senator", "mp", "deputy", "lawmaker"}
+            for t in head.lefts):
+        return None  # "Mayor X of Y", "X, the governor of Y": the office, by other rules
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and c.i > head.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and _is_body(pobj):
+                return pobj
+        if c.dep_ == "relcl" and c.lemma_ in ("speak", "work") and c.i > head.i:
+            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "at")), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is not None and _is_body(pobj):
+                return pobj
+    return None
 
 
 _RANKS = {"colonel", "general", "commodore", "admiral", "captain", "major", "commander", "lieutenant", "brigadier",
@@ -1261,6 +1310,24 @@ def label_end(sent) -> int:
     return sent.start_char + hit.end() - 1
 
 
+def _quoted_as_saying(verb) -> Attribution | None:
+    """rule ``quoted_as_saying``: "The Observer quoted a senior police officer as saying that 11 people
+    had been shot": the officer says it, the Observer relays it."""
+    if verb.lower_ not in ("saying", "telling", "stating") or verb.head.lower_ != "as":
+        return None
+    quote = verb.head.head
+    if quote.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in quote.children if c.dep_ == "dobj" and _is_source_noun(c)), None)
+    if obj is None:
+        return None
+    att = Attribution(source=source_mention(obj), cue="say", cue_token=verb, rule="quoted_as_saying")
+    subj = _verb_subject(quote)
+    if subj is not None and _is_source_noun(_source_token(subj)[0]):
+        att.via.append(source_mention(subj))
+    return att
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
@@ -1269,6 +1336,9 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             att = Attribution(source=known, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
             _relay_citing(verb, att)
             return att
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
         subj = _verb_subject(verb)
         if subj is not None and subj.lower_ in DOCUMENT_ROLES and _source_token(subj)[0].i == subj.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not any(
@@ -1433,7 +1503,7 @@ def _in_complement(inner, outer) -> bool:
 
 def _relay_citing(verb, att: Attribution) -> None:
     """ "X said, citing Y" -> source Y via X (wherever the parser hangs "citing" in the sentence)."""
-    cands = [c for c in verb.children if c.lower_ in ("citing", "quoting")] or [
+    cands = [verb] if verb.lower_ in ("citing", "quoting") else [c for c in verb.children if c.lower_ in ("citing", "quoting")] or [
         t for t in verb.sent if t.lower_ in ("citing", "quoting") and t.i > verb.i]
     for c in cands:
         if c.lower_ in ("citing", "quoting"):
@@ -1637,7 +1707,8 @@ def core_name(m: Mention) -> str:
             break
     if len(words) > 2 and words[-1].lower() in DOCUMENT_ROLES and words[-2][:1].islower():
         text = " ".join(words[:-1])  # "a British defence intelligence update" -> the intelligence
-    elif len(words) >= 2 and words[-1].lower() in (L.STATEMENT_NOUNS | DOCUMENT_ROLES) - {"intelligence"} and (
+    elif len(words) >= 2 and words[-1].lower() in (L.STATEMENT_NOUNS | DOCUMENT_ROLES) - {"intelligence"} and not (
+            words[-1][:1].isupper() and any(w in ("for", "of", "on") for w in words[:-1])) and (
             words[-2][:1].isupper() or words[-2].lower() == "intelligence"):
         text = " ".join(words[:-1])  # "UNHCR figures", "IOM data", "U.S. intelligence estimates"
     text = re.sub(r"\s*\([A-Z]{2,6}\)$", "", text)  # "National Intelligence Service (NIS)"
