@@ -969,3 +969,11 @@ def test_a_person_of_a_body_speaks_for_it_but_a_party_politician_for_herself(nlp
                      "43": "police ballistics unit", "at least 20": "Bawku Peace Youth Front",
                      "at least 1,000": "Sigrún Hallsdóttir",
                      "300": "Example Hellenic Institute for Defence Analysis"}
+
+
+def test_a_sentence_that_goes_on_with_it_or_its_keeps_the_source(nlp):
+    text = ("The Jamaica Defence Force says it has 1,200 soldiers on relief duty. Its crews have lifted 340 people "
+            "out of cut-off communities. It had given a toll of 52 on Monday. It was the worst storm in 40 years, "
+            "with 90 dead.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("340", "52", "90")}
+    assert names == {"340": "Jamaica Defence Force", "52": "Jamaica Defence Force", "90": "(outlet)"}

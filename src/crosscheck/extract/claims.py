@@ -436,7 +436,8 @@ def _category_window(text: str) -> str | None:
 _CONTINUES_RE = re.compile(
     r"(?i)^(a further|another|an additional|of (them|those|these|whom)|among (them|those|these)|"
     r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same|"
-    r"(?:[\w-]+|\d[\d,]*) of (?:them|those|these|the dead|the victims|the survivors|the wounded))\b")
+    r"(?:[\w-]+|\d[\d,]*) of (?:them|those|these|the dead|the victims|the survivors|the wounded)|"
+    r"its|their|(?:it|they) (?!has been|had been|have been)(?:has|have|had|will|would|also|now|is now|are now))\b")
 
 
 _QUOTE_CLOSE_RE = re.compile(
