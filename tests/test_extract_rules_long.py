@@ -977,3 +977,13 @@ def test_a_sentence_that_goes_on_with_it_or_its_keeps_the_source(nlp):
             "with 90 dead.")
     names = {f: claims_of(nlp, text, f)[0].source_name for f in ("340", "52", "90")}
     assert names == {"340": "Jamaica Defence Force", "52": "Jamaica Defence Force", "90": "(outlet)"}
+
+
+def test_an_administrative_office_holder_belongs_to_the_place_of_its_kind(nlp):
+    text = ("More than 31,000 Congolese have crossed into Lunda Norte province since May. The figure rose to 40,000, "
+            "the provincial governor, Deolinda Tchissola, said. In Chitato, the municipal administrator, Afonso "
+            "Capita, said the water system now served nearly 100,000. Graves County Coroner Dale Pruitt said his "
+            "office had identified 17 people.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("40,000", "nearly 100,000", "17")}
+    assert names == {"40,000": "Lunda Norte provincial governor", "nearly 100,000": "Chitato municipal administrator",
+                     "17": "Graves County coroner"}

@@ -1112,16 +1112,25 @@ def _mention_with_apposition(noun) -> Mention:
             end = noun.idx + len(noun.text)
             return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
                            person_name=person, role=False, role_words=(), by_office=True)
-    place_role = noun.lower_ in L.SELF_ROLES and not any(c.dep_ == "compound" for c in noun.children) or (
+    admin = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in ADMIN_KINDS]
+    of_kind = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in ADMIN_KINDS.values()
+                    and any(d.lower_ == "the" for d in o.children)), None)  # "The wali of the province"
+    place_role = noun.lower_ in L.SELF_ROLES and not any(c.dep_ == "compound" and c not in admin for c in noun.children) or (
         noun.lower_ == "chief" and any(
-        c.dep_ == "compound" and c.lower_ in ("village", "district", "county", "town") for c in noun.children))
+        c.dep_ == "compound" and c.lower_ in ("village", "district", "county", "town") for c in noun.children)) or (
+        noun.lower_ == "administrator" and (admin or of_kind is not None))
     if place_role and _apposed_person(noun) and not any(
-            c.dep_ in ("prep", "amod", "nmod") or c.dep_ == "compound" and c.pos_ == "PROPN"
-            or c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+            (c.dep_ in ("prep", "amod", "nmod") or c.dep_ == "compound" and c.pos_ == "PROPN"
+             or c.dep_ == "poss" and c.pos_ != "PRON") and c not in admin
+            and not (c.dep_ == "prep" and of_kind is not None and of_kind.head.i == c.i) for c in noun.children):
         # rule ``office_of_place``: "In Black River, the mayor, Sharon Tomlinson, tells us" is the
         # Black River mayor; "The mayor, Hrafn Gunnarsson, puts ..." and "Its mayor, Claudine Uwase,"
         # are the mayor of the town named last (``claims._body_of_person``)
-        role = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and t.dep_ == "compound") + " " + noun.lower_
+        role = " ".join(t.lower_ for t in noun.subtree if t.i <= noun.i and (t.dep_ == "compound" or t in admin)) \
+            + " " + noun.lower_
+        if of_kind is not None:
+            role = f"{of_kind.lower_} {role.strip()}"  # "the wali of the province": the province's wali
         start, end = noun.idx, noun.idx + len(noun.text)
         sent = noun.sent
         first = sent[0] if sent[0].lower_ in ("in", "at") else None
@@ -1217,6 +1226,14 @@ def source_mention(subj) -> Mention:
         if person:
             m = replace(m, person_name=person)
     return replace(m, holder=True) if holder else m
+
+
+#: Words that say which kind of place an office belongs to ("the provincial governor", "the
+#: municipal administrator", "the wali of the province"): word -> kind of place.
+ADMIN_KINDS = {"provincial": "province", "province": "province", "municipal": "municipality",
+               "municipality": "municipality", "regional": "region", "region": "region", "district": "district",
+               "county": "county", "state": "state", "territorial": "territory", "territory": "territory",
+               "prefectural": "prefecture", "prefecture": "prefecture", "city": "city", "town": "town"}
 
 
 #: Nouns for a body a named person can belong to ("Dr X of the Example Institute").

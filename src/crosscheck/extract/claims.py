@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
+    ADMIN_KINDS,
     _is_source_noun,
     demonym,
     _strip_the,
@@ -1169,7 +1170,7 @@ _MINISTER_TITLE_RE = re.compile(
     r" (?:Minister|Secretary)\b|\bSecretary of (?P<us>State|Defen[cs]e)\b")
 
 
-_SELF_TITLE_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<role>Governor|Mayor|Prefect|Sheriff)\s+$")
+_SELF_TITLE_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<role>Governor|Mayor|Prefect|Sheriff|Coroner|Wali)\s+$")
 
 
 def _office_of_title(m: Mention) -> str | None:
@@ -1280,8 +1281,13 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         # rule ``minister_by_ministry``: "the Minister of Labour and Home Affairs, Kagiso Molefhe," is
         # the ministry; "Molefhe said" later too
         return _office_as_body(state, m.text, m.affiliation)
-    if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief"}:
-        # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last
+    if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief", "administrator"}:
+        # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last;
+        # "the provincial governor, X," the governor of the province named last
+        kind = ADMIN_KINDS.get(m.text.split()[0].lower())
+        if kind and kind not in ("municipality", "city", "town"):
+            place = state.places_by_kind.get(kind)
+            return f"{place} {m.text}" if place else m.text
         town = state.last_city
         if not town or town.lower() in L.COUNTRY_ADJECTIVES or re.search(r"(?i)\b(province|region|state|county)$", town):
             return m.text  # no town named yet: the office as written ("mayor")
