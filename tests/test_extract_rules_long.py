@@ -987,3 +987,14 @@ def test_an_administrative_office_holder_belongs_to_the_place_of_its_kind(nlp):
     names = {f: claims_of(nlp, text, f)[0].source_name for f in ("40,000", "nearly 100,000", "17")}
     assert names == {"40,000": "Lunda Norte provincial governor", "nearly 100,000": "Chitato municipal administrator",
                      "17": "Graves County coroner"}
+
+
+def test_an_interview_speaks_for_the_body_its_guest_runs(nlp):
+    text = ("The Frontier Monitor spoke on Wednesday to Colonel Marcos Teixeira, who coordinates the reception post "
+            "of Operation Welcome in the town.\n\nFrontier Monitor: How many people are crossing?\n\nTeixeira: Fewer "
+            "than in January. Last week we registered about 600 people a day. Our registers show 912 on Sunday.\n\n"
+            "Frontier Monitor: Roraima's state government says 32,000 Venezuelans are sleeping in the streets.\n\n"
+            "Teixeira: We have 13 shelters.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("about 600", "912", "32,000", "13")}
+    assert names == {"about 600": "Operation Welcome", "912": "Operation Welcome",
+                     "32,000": "Roraima state government", "13": "Operation Welcome"}

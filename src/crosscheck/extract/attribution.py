@@ -1275,7 +1275,24 @@ def _person_body(head):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _is_body(pobj):
                 return pobj
+        if c.dep_ == "relcl" and c.lemma_ in _HEADS_VERBS and c.i > head.i:
+            # "Colonel Marcos Teixeira, who coordinates the reception post of Operation Welcome",
+            # "Dieudonné Ngona, who chairs the civil society coordination of the Bahema Nord chiefdom"
+            # (not "who leads a team of 28 firefighters": a team of one's own is no body that speaks)
+            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if obj is None or not any(d.lower_ == "the" for d in obj.children):
+                continue
+            of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_body(o)), None)
+            if of is not None:
+                return of
+            if _is_body(obj) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") for t in obj.subtree):
+                return obj
     return None
+
+
+#: Verbs for running a body: "X, who heads the agency," speaks for it.
+_HEADS_VERBS = {"head", "lead", "run", "direct", "manage", "chair", "coordinate", "command"}
 
 
 _RANKS = {"colonel", "general", "commodore", "admiral", "captain", "major", "commander", "lieutenant", "brigadier",
@@ -1321,8 +1338,14 @@ _LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(
 def label_end(sent) -> int:
     """Where a transcript's speaker label ("CHARLES (CLIP):", "REPORTER (Sione Havili):") ends: the
     sentence start if there is none."""
-    hit = _LABEL_RE.match(doc_text(sent.doc)[sent.start_char:min(sent.end_char, sent.start_char + 120)])
-    if hit is None or not hit.group("label").split()[0].isupper() or len(hit.group("label").split()[0]) < 2:
+    text = doc_text(sent.doc)
+    hit = _LABEL_RE.match(text[sent.start_char:min(sent.end_char, sent.start_char + 120)])
+    if hit is None:
+        return sent.start_char
+    first = hit.group("label").split()[0]
+    if not (first.isupper() and len(first) >= 2) and not (
+            text[:sent.start_char].rstrip(" ").endswith("\n") and not any(t.like_num for t in sent[:3])):
+        # (an interview's "Frontier Monitor:" or "Teixeira:" opens its paragraph)
         return sent.start_char
     return sent.start_char + hit.end() - 1
 
@@ -1394,7 +1417,8 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         if subj.idx < label_end(verb.sent) <= verb.idx:
             # rule ``transcript_speaker``: "REPORTER (Sione Havili): The New Zealand Defence Force tells
             # me 72 soldiers landed" parsed with the label as the subject: the speaker after the label
-            after = [t for t in subj.subtree if t.dep_ == "appos" and t.idx > label_end(verb.sent)]
+            after = [t for t in subj.subtree if t.dep_ == "appos" and t.idx > label_end(verb.sent)] or [
+                c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and label_end(verb.sent) < c.idx < verb.idx]
             if not after:
                 continue
             subj = after[0]
@@ -1601,6 +1625,10 @@ def rule_source_entry(sent, anchor) -> Attribution | None:
     hit = _ENTRY_RE.match(doc_text(sent.doc)[sent.start_char:sent.end_char])
     if hit is None or sent.start_char + hit.end() > anchor.idx + len(anchor.text):
         return None
+    inner = rule_cue_verb_subject(sent, anchor)
+    if inner is not None and inner.source is not None and not inner.source.pronoun \
+            and inner.source.start >= sent.start_char + hit.end("src"):
+        return None  # "Frontier Monitor: UNHCR says 3.4 million ...": the label asks, UNHCR says
     a = sent.start_char + hit.start("src")
     b = sent.start_char + hit.end("src")
     span = sent.doc.char_span(a, b, alignment_mode="expand")

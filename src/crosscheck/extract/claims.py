@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     ADMIN_KINDS,
+    _person_body,
     _is_source_noun,
     demonym,
     _strip_the,
@@ -1906,6 +1907,11 @@ def _register_sources(state: DocState, sent) -> list[Source]:
     sentence without figures they hand over to the next sentences' figures (``source_carry``)."""
     publishers: list[Source] = []
     dateline_end = max(_dateline_end(sent), label_end(sent))  # never a dateline or a speaker's label
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ not in ("nsubj", "nsubjpass") and _person_body(ent.root) is not None:
+            # rule ``person_of_body``: "The Monitor spoke to Colonel Marcos Teixeira, who coordinates the
+            # post of Operation Welcome": "Teixeira: We have 13 shelters" later speaks for it
+            canonical_source(state, source_mention(ent.root))
     for t in sent:
         if t.pos_ != "VERB":
             continue
@@ -2266,7 +2272,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         quoted = _quote_speaker(doc, sent)
         if quoted is not None:
             att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
-    if att.source is None and att.cue_token is None and att.rule == "outlet_voice":
+    if att.source is not None and re.match(r"(?i)(?:my|our)\s+\w", att.source.text) and not att.source.members:
+        # rule ``first_person_source``: "Our registers show 912", "My department never gave ..." is
+        # whoever speaks: the speaker of a transcript line or a quotation, else the outlet
+        speaker = _transcript_speaker(state, doc, sent)
+        quoted = _quote_speaker(doc, sent) if speaker is None else None
+        if speaker is not None or quoted is not None:
+            att = Attribution(source=speaker or quoted[0], via=att.via, cue=att.cue, cue_token=att.cue_token,
+                              rule="first_person_source")
+    if att.source is None and att.rule == "outlet_voice":
         label = _transcript_speaker(state, doc, sent)
         if label is not None:
             att = Attribution(source=label, cue="label", rule="transcript_speaker")
