@@ -998,3 +998,14 @@ def test_an_interview_speaks_for_the_body_its_guest_runs(nlp):
     names = {f: claims_of(nlp, text, f)[0].source_name for f in ("about 600", "912", "32,000", "13")}
     assert names == {"about 600": "Operation Welcome", "912": "Operation Welcome",
                      "32,000": "Roraima state government", "13": "Operation Welcome"}
+
+
+def test_someone_speaking_for_himself_is_recorded_by_role(nlp):
+    text = ("A night-shift worker, Marcus Hale, told Channel 9 that supervisors had kept about 15 people at their "
+            "stations. In Nyabihu, a farmer in Karago sector, Emmanuel Nkurunziza, said at least 15 people were "
+            "missing. Maria Ricci, a nurse with the Italian Red Cross, said the centre was holding more than 1,100. "
+            "Hale said 20 more had left. Senator Ana Ruiz, a former teacher, said 300 schools were shut.")
+    names = {f: claims_of(nlp, text, f)[0].source_name
+             for f in ("about 15", "at least 15", "more than 1,100", "20", "300")}
+    assert names == {"about 15": "night-shift worker", "at least 15": "Karago sector farmer",
+                     "more than 1,100": "Italian Red Cross nurse", "20": "night-shift worker", "300": "Ana Ruiz"}

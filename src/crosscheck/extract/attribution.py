@@ -1220,6 +1220,16 @@ def source_mention(subj) -> Mention:
             # Memory Chikore of the police ballistics unit testified", "Abdulai Zanlerigu, who speaks
             # for the Youth Front, said": the body speaks; "Drosou said" later too
             return replace(mention_from_token(body), person_name=m.person_name)
+    named = m.is_person and m.person_name or (
+        target.pos_ == "NOUN" and target.lower_ in L.INDIVIDUAL_ROLES and m.text[:1].isupper() and m.start > target.idx)
+    if named and not m.members and not m.by_office:
+        role = _individual_role(target)
+        if role is not None:
+            # rule ``person_by_role``: "A night-shift worker, Marcus Hale, told Channel 9", "Emmanuel
+            # Nkurunziza, a farmer in Karago sector, said": someone speaking for himself is recorded by
+            # role ("night-shift worker", "Karago sector farmer"); "Hale said" later too
+            return replace(m, text=role, is_person=False, role=False, affiliation=None,
+                           person_name=m.person_name or m.text)
     if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
         # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered
         person = _apposed_person(subj)
@@ -1289,6 +1299,51 @@ def _person_body(head):
             if _is_body(obj) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") for t in obj.subtree):
                 return obj
     return None
+
+
+def _individual_role(target) -> str | None:
+    """The role a named person speaking for himself is introduced with ("a farmer in Karago sector"
+    -> "Karago sector farmer"), or None."""
+    doc = target.doc
+    if target.pos_ == "NOUN" and target.lower_ in L.INDIVIDUAL_ROLES:
+        role = target  # "A night-shift worker, Marcus Hale,"
+    elif target.dep_ == "appos" and target.head.pos_ == "NOUN" and target.head.lower_ in L.INDIVIDUAL_ROLES \
+            and target.head.i < target.i:
+        role = target.head
+    else:
+        role = next((c for c in target.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.lower_ in L.INDIVIDUAL_ROLES), None)  # "Emmanuel Nkurunziza, a farmer in ..."
+    k = target.left_edge.i - 1
+    if role is None and k > target.sent.start and doc[k].text == ",":
+        # "a farmer in Karago sector, Emmanuel Nkurunziza, said" parsed with the role elsewhere
+        r = doc[k - 1]
+        while r.head.i != r.i and r.head.i < k and r.head.right_edge.i == k - 1:
+            r = r.head
+        while r.i > target.sent.start and r.lower_ not in L.INDIVIDUAL_ROLES and r.head.i < k and r.head.i != r.i:
+            r = r.head
+        if r.pos_ == "NOUN" and r.lower_ in L.INDIVIDUAL_ROLES and any(c.dep_ == "det" for c in r.children):
+            role = r
+    if role is None or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in role.children) \
+            or any(c.dep_ == "poss" or c.lower_ in ("former", "retired", "ex") for c in role.children):
+        return None  # ("the mayor's driver", "his brother": someone else's; "a former teacher": no longer)
+    first = target.left_edge if target.pos_ == "PROPN" else None
+    if first is not None and first.lower_.rstrip(".") in _TITLE_WORDS and first.lower_.rstrip(".") not in (
+            "mr", "mrs", "ms", "miss"):
+        return None  # "Senator Ana Ruiz, a former teacher": the title says who she speaks as
+    words = [t.text for t in role.subtree if t.i < role.i and t.dep_ in ("compound", "amod", "punct")
+             and (t.is_alpha or t.text == "-") and t.lower_ not in ("young", "old", "local", "elderly", "former")
+             and not any(ch.isdigit() for ch in t.text)]
+    name = re.sub(r"\s*-\s*", "-", " ".join([*words, role.text])).strip("- ")
+    place = None
+    for p in role.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "with", "from", "of") and p.i > role.i:
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or any(
+                    g.pos_ == "PROPN" for g in pobj.children if g.dep_ == "compound")):
+                toks = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "punct", "case")]
+                place = " ".join(t.text for t in toks)
+                break
+    return f"{place} {name}" if place else name
 
 
 #: Verbs for running a body: "X, who heads the agency," speaks for it.

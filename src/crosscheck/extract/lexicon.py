@@ -737,6 +737,17 @@ ORG_ALIASES = {
 }
 
 #: People who speak for an organisation; unnamed, they stand for it ("a military spokesperson").
+#: People who speak for themselves, recorded by their role when named ("A night-shift worker, Marcus
+#: Hale," is the night-shift worker; "Maria Ricci, a nurse with the Italian Red Cross" the Italian
+#: Red Cross nurse). Officials, spokespeople, lawmakers and analysts are not here.
+INDIVIDUAL_ROLES = {"farmer", "worker", "nurse", "doctor", "surgeon", "midwife", "volunteer", "resident", "survivor",
+                    "witness", "fisherman", "trader", "vendor", "seller", "shopkeeper", "driver", "teacher",
+                    "student", "mother", "father", "widow", "widower", "elder", "villager", "relative", "neighbour",
+                    "neighbor", "miner", "marcher", "protester", "protestor", "priest", "pastor", "imam", "nun",
+                    "journalist", "photographer", "smuggler", "migrant", "refugee", "passenger", "rescuer", "diver",
+                    "firefighter", "paramedic", "medic", "labourer", "laborer", "mechanic", "sailor", "boatman",
+                    "herder", "nomad", "chief", "owner", "shopowner", "pharmacist", "grandmother", "grandfather",
+                    "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "wife", "husband"}
 SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "director", "head", "chief",
                  "president", "coordinator", "official", "representative", "commander", "secretary",
                  "officer", "chairman", "chairwoman", "chair"}
