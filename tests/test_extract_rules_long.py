@@ -1009,3 +1009,15 @@ def test_someone_speaking_for_himself_is_recorded_by_role(nlp):
              for f in ("about 15", "at least 15", "more than 1,100", "20", "300")}
     assert names == {"about 15": "night-shift worker", "at least 15": "Karago sector farmer",
                      "more than 1,100": "Italian Red Cross nurse", "20": "night-shift worker", "300": "Ana Ruiz"}
+
+
+def test_a_person_whose_role_names_a_body_speaks_for_it(nlp):
+    text = ('"We are receiving about 600 a day," said Robert Kiwanuka, the commissioner for refugees in the Office of '
+            "the Prime Minister (OPM). Carlos Huamán, who heads border operations for the National Superintendency "
+            "of Migration, said 8,145 Venezuelans had entered Peru. Dr. Marisol Fuentes, an emergency physician at "
+            "the region's largest hospital, said her department had treated well over 300 people. The mayor of "
+            "Durrës, Valbona Hysa, said 28 of the dead were from her city.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("about 600 a day", "8,145", "well over 300", "28")}
+    assert names == {"about 600 a day": "Office of the Prime Minister",
+                     "8,145": "National Superintendency of Migration", "well over 300": "emergency physician",
+                     "28": "Durrës mayor"}

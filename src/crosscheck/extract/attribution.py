@@ -190,6 +190,9 @@ def _span_tokens(head) -> list:
         run = run[:-1]
     if run and run[-1].text == ")" and not any(t.text == "(" for t in run):
         run = run[:-1]  # "(DGME)" cut in half: no lone closing bracket
+    if run and any(t.text == "(" for t in run) and not any(t.text == ")" for t in run) \
+            and run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].text == ")":
+        run.append(doc[run[-1].i + 1])  # "the Office of the Prime Minister (OPM)": the bracket closes
     return run or [head]
 
 
@@ -1271,10 +1274,15 @@ def _person_body(head):
     """The body a named person is introduced as part of, or None: "X of the Y Institute", "X, who
     speaks for Y", "X, the commissioner for refugees in the Office of the Prime Minister"."""
     title = _title(head)
-    if title in L.SELF_ROLES or title in L.CHAIR_ROLES or any(
-            t.lower_ in L.SELF_ROLES | L.CHAIR_ROLES | {"president", "senator", "mp", "deputy", "lawmaker"}
-            for t in head.lefts):
-        return None  # "Mayor X of Y", "X, the governor of Y": the office, by other rules
+    if any(t.lower_ in L.SELF_ROLES | L.CHAIR_ROLES | {"president", "senator", "mp", "deputy", "lawmaker"}
+           for t in head.lefts):
+        return None  # "Mayor X of Y": the office, by other rules
+    if title in L.SELF_ROLES or title in L.CHAIR_ROLES:
+        # "X, the governor of Y": the office, by other rules; but "Robert Kiwanuka, the commissioner for
+        # refugees in the Office of the Prime Minister" speaks for the office
+        appos = next(c for c in head.children if c.dep_ == "appos" and c.lower_ == title)
+        body = _body_in_phrase(appos)
+        return body if body is not None and body.ent_type_ == "ORG" else None
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and c.i > head.i:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1285,7 +1293,18 @@ def _person_body(head):
             pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
             if pobj is not None and _is_body(pobj):
                 return pobj
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i and c.lower_ not in L.SELF_ROLES | L.CHAIR_ROLES \
+                and c.lower_ not in L.INDIVIDUAL_ROLES | {"member", "members", "lawmaker", "deputy", "senator", "mp"}:
+            # "Robert Kiwanuka, the commissioner for refugees in the Office of the Prime Minister (OPM)"
+            body = _body_in_phrase(c)
+            if body is not None:
+                return body
         if c.dep_ == "relcl" and c.lemma_ in _HEADS_VERBS and c.i > head.i:
+            # "Carlos Huamán, who heads border operations for the National Superintendency of Migration"
+            body = next((b for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
+                         for b in p.children if b.dep_ == "pobj" and b.pos_ == "PROPN" and _is_body(b)), None)
+            if body is not None:
+                return body
             # "Colonel Marcos Teixeira, who coordinates the reception post of Operation Welcome",
             # "Dieudonné Ngona, who chairs the civil society coordination of the Bahema Nord chiefdom"
             # (not "who leads a team of 28 firefighters": a team of one's own is no body that speaks)
@@ -1328,7 +1347,7 @@ def _individual_role(target) -> str | None:
         return None  # ("the mayor's driver", "his brother": someone else's; "a former teacher": no longer)
     first = target.left_edge if target.pos_ == "PROPN" else None
     if first is not None and first.lower_.rstrip(".") in _TITLE_WORDS and first.lower_.rstrip(".") not in (
-            "mr", "mrs", "ms", "miss"):
+            "mr", "mrs", "ms", "miss", "dr", "dr."):
         return None  # "Senator Ana Ruiz, a former teacher": the title says who she speaks as
     words = [t.text for t in role.subtree if t.i < role.i and t.dep_ in ("compound", "amod", "punct")
              and (t.is_alpha or t.text == "-") and t.lower_ not in ("young", "old", "local", "elderly", "former")
@@ -1344,6 +1363,24 @@ def _individual_role(target) -> str | None:
                 place = " ".join(t.text for t in toks)
                 break
     return f"{place} {name}" if place else name
+
+
+def _body_in_phrase(noun, depth: int = 2):
+    """A named body the role noun is "for", "in", "at", "of" or "with" ("the commissioner for refugees
+    in the Office of the Prime Minister"), or None."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in ("for", "in", "at", "of", "with") or p.i < noun.i:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.pos_ == "PROPN" and _is_body(o):
+                return o
+            if depth > 1:
+                inner = _body_in_phrase(o, depth - 1)
+                if inner is not None:
+                    return inner
+    return None
 
 
 #: Verbs for running a body: "X, who heads the agency," speaks for it.

@@ -740,7 +740,7 @@ ORG_ALIASES = {
 #: People who speak for themselves, recorded by their role when named ("A night-shift worker, Marcus
 #: Hale," is the night-shift worker; "Maria Ricci, a nurse with the Italian Red Cross" the Italian
 #: Red Cross nurse). Officials, spokespeople, lawmakers and analysts are not here.
-INDIVIDUAL_ROLES = {"farmer", "worker", "nurse", "doctor", "surgeon", "midwife", "volunteer", "resident", "survivor",
+INDIVIDUAL_ROLES = {"farmer", "worker", "nurse", "doctor", "physician", "surgeon", "midwife", "volunteer", "resident", "survivor",
                     "witness", "fisherman", "trader", "vendor", "seller", "shopkeeper", "driver", "teacher",
                     "student", "mother", "father", "widow", "widower", "elder", "villager", "relative", "neighbour",
                     "neighbor", "miner", "marcher", "protester", "protestor", "priest", "pastor", "imam", "nun",
