@@ -1021,3 +1021,11 @@ def test_a_person_whose_role_names_a_body_speaks_for_it(nlp):
     assert names == {"about 600 a day": "Office of the Prime Minister",
                      "8,145": "National Superintendency of Migration", "well over 300": "emergency physician",
                      "28": "Durrës mayor"}
+
+
+def test_a_medical_superintendent_at_a_hospital_speaks_for_it_and_a_chair_for_the_committee(nlp):
+    text = ("10:50 — At Naivasha County Referral Hospital, the medical superintendent, Dr Peter Kamau, tells us 61 "
+            "people have been treated for injuries. Halyna Bondar drove trams for 31 years, and now chairs the "
+            "tenants' committee of the block. Of the 96 flats in the building, she says, 40 have no windows.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("61", "96")}
+    assert names == {"61": "Naivasha County Referral Hospital", "96": "tenants' committee of the block"}

@@ -1299,24 +1299,29 @@ def _person_body(head):
             body = _body_in_phrase(c)
             if body is not None:
                 return body
-        if c.dep_ == "relcl" and c.lemma_ in _HEADS_VERBS and c.i > head.i:
-            # "Carlos Huamán, who heads border operations for the National Superintendency of Migration"
-            body = next((b for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
-                         for b in p.children if b.dep_ == "pobj" and b.pos_ == "PROPN" and _is_body(b)), None)
-            if body is not None:
-                return body
-            # "Colonel Marcos Teixeira, who coordinates the reception post of Operation Welcome",
-            # "Dieudonné Ngona, who chairs the civil society coordination of the Bahema Nord chiefdom"
-            # (not "who leads a team of 28 firefighters": a team of one's own is no body that speaks)
-            obj = next((g for g in c.children if g.dep_ == "dobj"), None)
-            if obj is None or not any(d.lower_ == "the" for d in obj.children):
-                continue
-            of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_body(o)), None)
-            if of is not None:
-                return of
-            if _is_body(obj) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") for t in obj.subtree):
-                return obj
+    verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in _HEADS_VERBS and c.i > head.i]
+    if head.dep_ == "nsubj":
+        # "Halyna Bondar drove trams for 31 years, and now chairs the tenants' committee"
+        verbs += [v for v in (head.head, *[c for c in head.head.children if c.dep_ == "conj"])
+                  if v.lemma_ in _HEADS_VERBS and v.pos_ == "VERB"]
+    for c in verbs:
+        # "Carlos Huamán, who heads border operations for the National Superintendency of Migration"
+        body = next((b for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
+                     for b in p.children if b.dep_ == "pobj" and b.pos_ == "PROPN" and _is_body(b)), None)
+        if body is not None:
+            return body
+        # "Colonel Marcos Teixeira, who coordinates the reception post of Operation Welcome",
+        # "Dieudonné Ngona, who chairs the civil society coordination of the Bahema Nord chiefdom"
+        # (not "who leads a team of 28 firefighters": a team of one's own is no body that speaks)
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is None or not any(d.lower_ == "the" for d in obj.subtree if d.i < obj.i):
+            continue
+        of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ == "PROPN" and _is_body(o)), None)
+        if of is not None:
+            return of
+        if _is_body(obj) or any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC") for t in obj.subtree):
+            return obj
     return None
 
 
@@ -1827,7 +1832,7 @@ def core_name(m: Mention) -> str:
     for w in text.split():
         poss = re.match(r"^(.*?)['’]s?$", w)
         if poss and poss.group(1):
-            w = poss.group(1) if poss.group(1)[:1].isupper() else poss.group(1) + "'s"
+            w = poss.group(1) if poss.group(1)[:1].isupper() else w if w[-1] in "'’" else poss.group(1) + "'s"
         words.append(w)
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])  # a name never ends in a possessive

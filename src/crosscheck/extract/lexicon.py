@@ -757,7 +757,8 @@ SPEAKER_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "di
 INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "head", "chief", "official",
                      "analyst", "specialist", "researcher", "expert", "economist", "fellow", "coordinator",
                      "representative", "secretary", "commander", "officer", "manager", "administrator",
-                     "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer"}
+                     "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer",
+                     "superintendent"}
 #: Offices whose holder, named in apposition to the place's office ("Sisaket's provincial governor,
 #: Anan Phromsuwan"), is recorded by the office (rule ``office_by_role``).
 SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner", "wali"}
