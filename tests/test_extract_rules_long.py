@@ -1029,3 +1029,15 @@ def test_a_medical_superintendent_at_a_hospital_speaks_for_it_and_a_chair_for_th
             "tenants' committee of the block. Of the 96 flats in the building, she says, 40 have no windows.")
     names = {f: claims_of(nlp, text, f)[0].source_name for f in ("61", "96")}
     assert names == {"61": "Naivasha County Referral Hospital", "96": "tenants' committee of the block"}
+
+
+def test_a_release_republished_in_full_speaks_in_its_issuers_voice(nlp):
+    text = ("Kenya's interior ministry issued the following statement in Nairobi on Tuesday; we publish it in full.\n\n"
+            "PRESS RELEASE\n\nWe are proud to announce that 400 officers of the National Police Service landed in "
+            "Port-au-Prince. Our teams have recorded at least 23 deaths. The United Nations estimates that more "
+            "than 580,000 Haitians have been forced from their homes. For interviews, call +254 20 555 0173.\n\n"
+            "ENDS\n\nPolice in Haiti said 12 officers had been wounded.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("400", "at least 23", "more than 580,000", "12")}
+    assert not claims_of(nlp, text, "555")
+    assert names == {"400": "Kenyan interior ministry", "at least 23": "Kenyan interior ministry",
+                     "more than 580,000": "United Nations", "12": "Police"}

@@ -118,6 +118,7 @@ class DocState:
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
     text: str = ""  # the document's text
     sent_start: int = 0  # where the current sentence starts
+    release: tuple | None = None  # (issuer Mention, start, end) of a release republished in full
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -440,6 +441,39 @@ _CONTINUES_RE = re.compile(
     r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same|"
     r"(?:[\w-]+|\d[\d,]*) of (?:them|those|these|the dead|the victims|the survivors|the wounded)|"
     r"its|their|(?:it|they) (?!has been|had been|have been)(?:has|have|had|will|would|also|now|is now|are now))\b")
+
+
+#: The outlet's introduction to a statement it republishes in full: who issued it.
+_RELEASE_INTRO_RES = (
+    re.compile(r"(?P<who>(?:[A-Z][\w'’.-]*|the|of|and|for)(?:\s+(?:[A-Z][\w'’.-]*|the|of|and|for|[a-z]+(?='s)|"
+               r"'s|’s|interior|ministry|police|army|government|office|agency|service|department|[a-z]+ ministry))*?)"
+               r"\s+(?:issued|released|sent out|published|put out) the following (?:statement|press release|release|"
+               r"communiqué|communique)"),
+    re.compile(r"(?i:the (?:statement|press release|release|communiqué|communique) below was (?:issued|released|sent)"
+               r"(?:[^.;]{0,40}?)? by) (?P<who>[^,.;]+)"),
+)
+_RELEASE_END_RE = re.compile(r"\n\s*(?:-*\s*ENDS\s*-*|###|-30-)\s*(?:\n|$)")
+
+
+def republished_release(doc) -> tuple | None:
+    """rule ``republished_release``: "Kenya's interior ministry issued the following statement ...;
+    we publish it in full." / "The statement below was issued on Wednesday by Granica Aid Network":
+    the release that follows speaks in its issuer's voice, up to "ENDS" or the end of the report.
+    Returns (issuer Mention, start, end) or None."""
+    text = doc_text(doc)
+    first = text.find("\n\n")
+    head = text[:first if first > 0 else min(len(text), 600)]
+    for rx in _RELEASE_INTRO_RES:
+        hit = rx.search(head)
+        if hit is None:
+            continue
+        span = doc.char_span(hit.start("who"), hit.end("who"), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        issuer = mention_from_token(span.root)
+        end = _RELEASE_END_RE.search(text, len(head))
+        return issuer, len(head), end.start() if end else len(text)
+    return None
 
 
 _QUOTE_CLOSE_RE = re.compile(
@@ -1617,6 +1651,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"),
                      displacement_story=displacement_story(doc_text(doc)),
                      doc_country=doc_country(doc, meta.get("title")), text=doc_text(doc))
+    state.release = republished_release(doc)
     claims: list[Claim] = []
     found: list[Quantity] = []  # every figure, sentence by sentence (``doc._.quantities``)
     doc.user_data["crosscheck_quantities"] = found
@@ -2280,6 +2315,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         if speaker is not None or quoted is not None:
             att = Attribution(source=speaker or quoted[0], via=att.via, cue=att.cue, cue_token=att.cue_token,
                               rule="first_person_source")
+    if state.release is not None and state.release[1] <= sent.start_char < state.release[2] and (
+            att.source is None and att.rule != "correction_notice"
+            or att.source is not None and re.match(r"(?i)(?:we|us|our|my|i)\b", att.source.text)):
+        # rule ``republished_release``: "We are proud to announce that ... 400 officers" in a release
+        # the outlet republishes is the issuer's
+        att = Attribution(source=state.release[0], cue=att.cue, cue_token=att.cue_token, rule="republished_release")
     if att.source is None and att.rule == "outlet_voice":
         label = _transcript_speaker(state, doc, sent)
         if label is not None:

@@ -98,7 +98,8 @@ class _Opts:
 
 
 _CLAIMS = _Opts()
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{3,4}\b")
+_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{3,4}\b"
+                       r"|\+\d{1,3}(?:[\s.-]\(?\d{1,5}\)?){2,5}\b")  # (and any number written with a "+" country code)
 _TIME_AFTER_RE = re.compile(r"^\s*(?::\d{2}|[ap]\.?m\.?\b|gmt\b|utc\b|hrs\b|o'clock)", re.I)
 _AGE_AFTER_RE = re.compile(r"^(?:-|\s)(?:years?)(?:-|\s)old\b|^-year\b|^\s*years?\s+of\s+age\b", re.I)
 _AGE_LIST_AFTER_RE = re.compile(r"^\s*(?:and|or|to|-|–)\s*\d{1,3}\s*(?:-|\s)years?(?:-|\s)old\b", re.I)
