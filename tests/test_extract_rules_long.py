@@ -1041,3 +1041,13 @@ def test_a_release_republished_in_full_speaks_in_its_issuers_voice(nlp):
     assert not claims_of(nlp, text, "555")
     assert names == {"400": "Kenyan interior ministry", "at least 23": "Kenyan interior ministry",
                      "more than 580,000": "United Nations", "12": "Police"}
+
+
+def test_a_role_noun_with_a_named_body_in_apposition_is_the_body(nlp):
+    text = ("The organisers, the Example Acorda Brasil movement, claimed 2.5 million in São Paulo. An independent group "
+            "of volunteers, Example Crowd Watch Thailand, which counts from drone footage, told us that it estimated "
+            "between 17,000 and 19,000 at six o'clock.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("2.5 million", "between 17,000 and 19,000")}
+    assert names == {"2.5 million": "Example Acorda Brasil movement",
+                     "between 17,000 and 19,000": "Example Crowd Watch Thailand"}
+    assert not claims_of(nlp, text, "six")

@@ -146,9 +146,13 @@ NOT_QUANTITIES = [
     ("aged 24", "not_age"),
     ("at 3:40 a.m.", "not_time"),
     ("at 9 a.m. local time", "not_time"),
+    ("at six o'clock", "not_time"),
+    ("at seven in the evening", "not_time"),
+    ("shortly after six pm", "not_time"),
     ("F-16 jets", "not_label"),
     ("see page 12", "not_label"),
     ("call +1 555-123-4567 now", "phone"),
+    ("Media contact: +385 1 555 0192.", "phone"),
     ("one of them", "lone_one"),
 ]
 

@@ -981,6 +981,8 @@ def _team_of(noun):
         return None  # "a UN panel of experts", "a coalition of civic groups": the body itself
     if any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in noun.children):
         return None  # "a UN team of investigators" is the UN team
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children):
+        return None  # "An independent group of volunteers, Example Crowd Watch Thailand,": the group named
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -1024,6 +1026,10 @@ def _named_apposition(noun):
     for c in noun.children:
         if c.dep_ in ("appos", "compound") and c.i > noun.i and c.pos_ == "PROPN":
             return c
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN" and (c.lower_ in L.ORG_ROLE_HEADS or c.lower_ in (
+                "movement", "front", "party", "coalition", "alliance", "union")) and any(
+                g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
+            return c  # "The organisers, the Example Acorda Brasil movement, claimed": the movement named
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "ORG" and nxt.head.i != noun.i:
         ent = next((e for e in sent_ents(noun) if e.start == nxt.i), None)

@@ -536,8 +536,22 @@ def _core(toks: list[_Tok], i: int, text: str) -> tuple[float, int, str | None, 
     n = _read_number(toks, i)
     if n:
         value, end = _and_a_half(toks, n[0], n[1])
+        if t.kind == "word" and value <= 12 and end == i + 1 and _word_time(text, toks, i):
+            return None
         return value, end, n[2], "exact"
     return None
+
+
+_WORD_TIME_AFTER_RE = re.compile(r"^\s*(?:o['’]clock\b|[ap]\.m\.|[ap]m\b|in the (?:morning|afternoon|evening)\b|at night\b)", re.I)
+_TIME_BEFORE_WORDS = {"at", "until", "till", "by", "after", "before", "around", "since", "from", "to", "past"}
+
+
+def _word_time(text: str, toks: list[_Tok], i: int) -> bool:
+    """rule ``not_time``, written out: "at six o'clock", "at seven in the evening", "six pm"."""
+    after = text[toks[i].end:toks[i].end + 20]
+    if re.match(r"^\s*(?:o['’]clock\b|[ap]\.m\.|[ap]m\b)", after, re.I):
+        return True
+    return bool(_WORD_TIME_AFTER_RE.match(after)) and i > 0 and toks[i - 1].low in _TIME_BEFORE_WORDS
 
 
 _HALF_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
