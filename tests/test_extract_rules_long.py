@@ -1051,3 +1051,9 @@ def test_a_role_noun_with_a_named_body_in_apposition_is_the_body(nlp):
     assert names == {"2.5 million": "Example Acorda Brasil movement",
                      "between 17,000 and 19,000": "Example Crowd Watch Thailand"}
     assert not claims_of(nlp, text, "six")
+
+
+def test_by_its_count_frames_the_clause(nlp):
+    text = ("The Syrian Observatory for Human Rights said about 2,000 fighters had reached Tripoli. By its count, four "
+            "of them have been killed on the front.")
+    assert claims_of(nlp, text, "four")[0].source_name == "Syrian Observatory for Human Rights"

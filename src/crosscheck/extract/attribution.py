@@ -628,7 +628,10 @@ def rule_possessive_cue(sent, anchor) -> Attribution | None:
         if (t.lower_ in L.CUE_NOUNS or t.lemma_ in L.CUE_NOUNS) and t.pos_ == "NOUN":
             poss = [c for c in t.children if c.dep_ == "poss"] or ([_issuer(t)] if _issuer(t) is not None else [])
             if poss and poss[0].pos_ == "PRON" and not (t.i <= anchor.i <= t.right_edge.i or t.head.lemma_.lower() in
-                                                         L.CUE_VERBS | {"show", "include", "put", "stand", "reach"}):
+                                                         L.CUE_VERBS | {"show", "include", "put", "stand", "reach"}
+                                                         or t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "on")
+                                                         and t.head.i < anchor.i):
+                # ("By its count, four of them have been killed": the count frames the clause)
                 continue  # "their numbers may exceed those of the rebels": a count, not a statement
             if poss and poss[0].ent_type_ in ("DATE", "TIME"):
                 continue  # "today's figure", "Monday's toll": when, not who
