@@ -1057,3 +1057,21 @@ def test_by_its_count_frames_the_clause(nlp):
     text = ("The Syrian Observatory for Human Rights said about 2,000 fighters had reached Tripoli. By its count, four "
             "of them have been killed on the front.")
     assert claims_of(nlp, text, "four")[0].source_name == "Syrian Observatory for Human Rights"
+
+
+def test_local_offices_by_title_and_a_regional_government(nlp):
+    text = ("Lee County's death toll rose to 54 on Sunday, County Manager Dale Whitcomb said. Fort Myers Beach Fire "
+            "Chief Ron Ellery said his crews had pulled more than 400 people from flooded homes. A mall roof collapsed "
+            "in the La Libertad region of Peru. The toll has risen to eight, the regional government said.")
+    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("54", "more than 400", "eight")}
+    assert names == {"54": "Lee County", "more than 400": "Fort Myers Beach fire department",
+                     "eight": "La Libertad regional government"}
+
+
+def test_quoted_by_relays_and_who_heads_a_bodys_office_speaks_for_it(nlp):
+    text = ("A gendarmerie officer quoted by the private station Example Radio Djoliba said 23 cadets were missing. "
+            "Anneli Sørensen, who heads UNHCR's sub-office in Dadaab, said the agency had counted about 30,000 new "
+            "arrivals.")
+    c = claims_of(nlp, text, "23")[0]
+    assert c.source_name == "gendarmerie officer" and [v.name for v in c.via] == ["Example Radio Djoliba"]
+    assert claims_of(nlp, text, "about 30,000")[0].source_name == "UNHCR"

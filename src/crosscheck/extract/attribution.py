@@ -1323,6 +1323,10 @@ def _person_body(head):
         # "Dieudonné Ngona, who chairs the civil society coordination of the Bahema Nord chiefdom"
         # (not "who leads a team of 28 firefighters": a team of one's own is no body that speaks)
         obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        owner = next((g for g in obj.children if g.dep_ == "poss" and g.pos_ == "PROPN" and _is_body(g)), None) \
+            if obj is not None else None
+        if owner is not None:
+            return owner  # "Anneli Sørensen, who heads UNHCR's sub-office in Dadaab": UNHCR
         if obj is None or not any(d.lower_ == "the" for d in obj.subtree if d.i < obj.i):
             continue
         of = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1477,6 +1481,15 @@ def _quoted_as_saying(verb) -> Attribution | None:
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
+        subj = _verb_subject(verb)
+        quoted_by = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "interview")
+                          and c.i > subj.i), None) if subj is not None and subj.pos_ == "NOUN" else None
+        agent = _agent_of(quoted_by) if quoted_by is not None else None
+        if agent is not None and _is_source_noun(agent):
+            # rule ``quoted_by``: "A gendarmerie officer quoted by the private station Example Radio
+            # Djoliba said 23 ...": the officer says it, the station relays it
+            return Attribution(source=mention_from_token(subj), via=[source_mention(agent)], cue=verb.lemma_.lower(),
+                               cue_token=verb, rule="quoted_by")
         known = _known_name_before(verb)
         if known is not None:
             att = Attribution(source=known, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")

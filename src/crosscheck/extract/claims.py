@@ -1037,8 +1037,8 @@ _CAPITAL_COUNTRIES = set(L.CAPITALS.values())
 _DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \(| —| –)")
 
 
-_KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (district|province|county|state|region|"
-                            r"municipality|prefecture|governorate)\b")
+_KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?i:district|province|county|state|region|"
+                            r"municipality|prefecture|governorate))\b")
 
 
 def _dateline_end(sent) -> int:
@@ -1059,7 +1059,7 @@ def _remember_places(state: DocState, sent) -> None:
             words = words[1:]  # "In Wayanad district": Wayanad
         place = " ".join(words)
         if words and not (place.lower() in L.COUNTRY_ADJECTIVES and L.COUNTRY_ADJECTIVES[place.lower()] != place):
-            state.places_by_kind[hit.group(2)] = place  # not "the southern Brazilian state"
+            state.places_by_kind[hit.group(2).lower()] = place  # not "the southern Brazilian state"
     subject_country = False
     m = _DATELINE_CITY_RE.match(text)
     dateline_end = _dateline_end(sent)
@@ -1327,6 +1327,17 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         if not town or town.lower() in L.COUNTRY_ADJECTIVES or re.search(r"(?i)\b(province|region|state|county)$", town):
             return m.text  # no town named yet: the office as written ("mayor")
         return f"{town} {m.text}"
+    title = m.text[:m.text.find(m.person_name)] if m.is_person and m.person_name and m.person_name in m.text else ""
+    fire = re.match(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)Fire (?:Chief|Commissioner|Marshal)\s*$", title)
+    if fire:
+        # rule ``office_by_role``: "Fort Myers Beach Fire Chief Ron Ellery said" is the fire department
+        return f"{fire.group('place').strip()} fire department".strip()
+    manager = re.match(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<kind>County|City) (?:Manager|Administrator|Executive)\s*$",
+                       title)
+    if manager:
+        # "County Manager Dale Whitcomb said" speaks for the county named before ("Lee County")
+        place = manager.group("place").strip() or state.places_by_kind.get(manager.group("kind").lower()) or ""
+        return f"{place} {manager.group('kind')}".strip()
     office = _office_of_title(m)
     if office is not None:
         # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
@@ -1455,9 +1466,16 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 return canonical_source(state, replace(state.last_org, text=state.last_org.text))
         elif m.role and _head_word(re.sub(r"['’]s\b", "", m.text)) == "government" and (m.affiliation or state.last_country):
             # rule ``the_government``: "the government", "Congo's government" is the government of
-            # that country (or of the country the report is about), never one of its ministries
+            # that country (or of the country the report is about), never one of its ministries;
+            # "the regional government" is the government of the region named last
             country = m.affiliation or _story_country(state)
             name = f"{demonym(country)} government"
+            level = re.search(r"(?i)\b(regional|provincial|state|municipal|county|city|local)\s+government$", m.text)
+            if level:
+                kind = ADMIN_KINDS.get(level.group(1).lower())
+                place = state.places_by_kind.get(kind) if kind else None
+                place = place or (state.last_city if kind in ("municipality", "city", "town") else state.last_region)
+                name = f"{place} {level.group(1).lower()} government" if place else f"{level.group(1).lower()} government"
             known = next((s for _, s in reversed(state.sources) if name_key(s.name) == name_key(name)), None)
             if known is not None:
                 return replace(known, text=m.text)
