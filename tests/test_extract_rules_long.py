@@ -1075,3 +1075,8 @@ def test_quoted_by_relays_and_who_heads_a_bodys_office_speaks_for_it(nlp):
     c = claims_of(nlp, text, "23")[0]
     assert c.source_name == "gendarmerie officer" and [v.name for v in c.via] == ["Example Radio Djoliba"]
     assert claims_of(nlp, text, "about 30,000")[0].source_name == "UNHCR"
+
+
+def test_a_relative_clause_misparsed_as_the_main_one_keeps_the_noun_it_hangs_on(nlp):
+    text = "Rwanda's government, which Kinshasa and the UN accuse of backing M23, says Burundi has sent 10,000 troops."
+    assert claims_of(nlp, text, "10,000")[0].source_name == "Rwandan government"

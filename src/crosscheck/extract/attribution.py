@@ -814,6 +814,11 @@ def _subject_left_of(verb):
 def _verb_subject(verb):
     """The subject of a verb, looking through participles and conjuncts to the clause that has one."""
     v = verb
+    if v.dep_ == "relcl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") and any(
+            c.lower_ in ("which", "who", "whom") and c.i < v.i for c in v.children):
+        # rule ``relative_subject``: "Rwanda's government, which Kinshasa and the UN accuse of backing
+        # M23, says ..." parsed as one relative clause: the noun it hangs on is the one that says
+        return v.head
     for step in range(4):
         s = _subject_of(v)
         if s is not None:
