@@ -1080,3 +1080,13 @@ def test_quoted_by_relays_and_who_heads_a_bodys_office_speaks_for_it(nlp):
 def test_a_relative_clause_misparsed_as_the_main_one_keeps_the_noun_it_hangs_on(nlp):
     text = "Rwanda's government, which Kinshasa and the UN accuse of backing M23, says Burundi has sent 10,000 troops."
     assert claims_of(nlp, text, "10,000")[0].source_name == "Rwandan government"
+
+
+def test_source_names_read_cleanly(nlp):
+    text = ("The crowd-counting firm Example Crowd Metrics estimated 40,000 people. The medical charity Médecins Sans "
+            "Frontières said 30 people had died. The prefecture of Reggio Calabria said four people died. Measured "
+            "from the city's maps, the avenue and the side streets offer some 140,000 square metres of standing room.")
+    names = {f: claims_of(nlp, text, f)[0].source_name
+             for f in ("estimated 40,000", "30", "four", "some 140,000 square metres")}
+    assert names == {"estimated 40,000": "Example Crowd Metrics", "30": "Médecins Sans Frontières",
+                     "four": "prefecture of Reggio Calabria", "some 140,000 square metres": "(outlet)"}

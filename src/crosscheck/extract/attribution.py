@@ -615,7 +615,9 @@ def rule_appeal_subject(sent, anchor) -> Attribution | None:
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in L.APPEAL_VERBS:
             subj = _subject_of(t)
-            if subj is not None and _is_source_noun(subj) and subj.pos_ != "PRON":
+            if subj is not None and _is_source_noun(subj) and subj.pos_ != "PRON" and not any(
+                    x.lower_ in L.ADDRESS_WORDS or x.lower_ in L.CIVILIAN_NOUNS for x in (subj, *_all_conjs(subj))):
+                # (not "the avenue and the side streets ... offer some 140,000 square metres")
                 return Attribution(source=mention_from_token(subj), cue=t.lemma_.lower(), cue_token=t,
                                    rule="appeal_subject")
             return None
@@ -1894,6 +1896,13 @@ def core_name(m: Mention) -> str:
     if len(text.split()) > 1 and last.isupper() and last.isalpha() and 2 <= len(last) <= 6 and all(
             w.islower() for w in text.split()[:-1]):
         return last  # rule ``described_acronym``: "the disaster agency AFAD" is AFAD
+    described = re.match(r"^(?:[a-z][\w'’-]*\s+){0,2}(?!(?:of|for|in|at|on|to|from|by|and|with)\s)[a-z][\w'’-]*\s+(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|"
+                         r"du|des|la|le|del|on))*)$", text)
+    if described and described.group("name").split()[-1][:1].isupper() and len(described.group("name").split()) >= 2 \
+            and not re.match(r"(?i)(?:former|ex|acting|deputy|state|federal|national|regional|provincial)\b", text):
+        # rule ``described_name``: "the crowd-counting firm Example Crowd Metrics", "the medical charity
+        # Médecins Sans Frontières": the name, without the description before it
+        text = described.group("name")
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower()) or L.CAPITALS.get(text)
     if metonym:  # rule ``capital_speaks``: "New Delhi said" is India
         return metonym
