@@ -1090,3 +1090,6 @@ def test_source_names_read_cleanly(nlp):
              for f in ("estimated 40,000", "30", "four", "some 140,000 square metres")}
     assert names == {"estimated 40,000": "Example Crowd Metrics", "30": "Médecins Sans Frontières",
                      "four": "prefecture of Reggio Calabria", "some 140,000 square metres": "(outlet)"}
+    text = ("The official death toll stands at 262, with 81 people still missing, according to the Vietnam Disaster "
+            "and Dyke Management Authority's bulletin on Friday morning.")
+    assert claims_of(nlp, text, "262")[0].source_name == "Vietnam Disaster and Dyke Management Authority"

@@ -238,7 +238,9 @@ def mention_from_token(head) -> Mention:
             # Metropolitanate of Montenegro and the Littoral": a country or an "X of A and B" name
             return Mention(text=joined, start=members[0].start, end=members[-1].end)
         if len(members) == 2 and len(words) <= 8 and all(w[:1].isupper() or w in ("and", "of", "for") for w in words) \
-                and words[-1] in _NAME_TAILS and not any(h.ent_type_ in ("GPE", "NORP", "PERSON") for h in heads):
+                and re.sub(r"['’]s$", "", words[-1]) in _NAME_TAILS \
+                and not any(h.ent_type_ in ("NORP", "PERSON") or h.ent_type_ == "GPE" and len(m.text.split()) == 1
+                            for h, m in zip(heads, members)):
             # rule ``and_in_name``: "Vietnam Disaster and Dyke Management Authority", "Customs and
             # Border Protection": one body whose name has "and" in it
             return Mention(text=joined, start=members[0].start, end=members[-1].end)
