@@ -14,12 +14,12 @@ from crosscheck.evaluate import Score, score_document
 #: Raise them when extraction improves; never lower them silently.
 CORPUS_FIGURE_RECALL_FLOOR = 0.95  # measured 0.97
 CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
-#: eval/dev (168 reports) includes the longer reports -09 to -24 written by separate annotators.
+#: eval/dev (210 reports) includes the longer reports -09 to -30 written by separate annotators.
 #: The strict floor went from 0.67 to 0.62 when -21 to -24 (494 claims, unseen at 0.434 and
 #: 0.446) were added: a harder set, not a worse extractor (0.701 on the 140 earlier reports);
 #: tuning on them brought it back to 0.64.
 DEV_FIGURE_F1_FLOOR = 0.92  # measured 0.927 (210 reports)
-DEV_STRICT_F1_FLOOR = 0.64  # measured 0.675 (210 reports)
+DEV_STRICT_F1_FLOOR = 0.64  # measured 0.676 (210 reports)
 #: eval/holdout (126 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
 HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.917 (126 reports)
