@@ -1038,8 +1038,7 @@ def _named_apposition(noun):
     for c in noun.children:
         if c.dep_ in ("appos", "compound") and c.i > noun.i and c.pos_ == "PROPN":
             return c
-        if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN" and (c.lower_ in L.ORG_ROLE_HEADS or c.lower_ in (
-                "movement", "front", "party", "coalition", "alliance", "union")) and any(
+        if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN" and c.lower_ in L.MEMBER_BODIES and any(
                 g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children):
             return c  # "The organisers, the Example Acorda Brasil movement, claimed": the movement named
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -1133,9 +1132,9 @@ def _mention_with_apposition(noun) -> Mention:
             end = noun.idx + len(noun.text)
             return replace(m, text=doc_text(noun.doc)[start:end], start=start, end=end, is_person=False,
                            person_name=person, role=False, role_words=(), by_office=True)
-    admin = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in ADMIN_KINDS]
+    admin = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in L.ADMIN_KINDS]
     of_kind = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                    if o.dep_ == "pobj" and o.lower_ in ADMIN_KINDS.values()
+                    if o.dep_ == "pobj" and o.lower_ in L.ADMIN_KINDS.values()
                     and any(d.lower_ == "the" for d in o.children)), None)  # "The wali of the province"
     place_role = noun.lower_ in L.SELF_ROLES and not any(c.dep_ == "compound" and c not in admin for c in noun.children) or (
         noun.lower_ == "chief" and any(
@@ -1259,22 +1258,7 @@ def source_mention(subj) -> Mention:
     return replace(m, holder=True) if holder else m
 
 
-#: Words that say which kind of place an office belongs to ("the provincial governor", "the
-#: municipal administrator", "the wali of the province"): word -> kind of place.
-ADMIN_KINDS = {"provincial": "province", "province": "province", "municipal": "municipality",
-               "municipality": "municipality", "regional": "region", "region": "region", "district": "district",
-               "county": "county", "state": "state", "territorial": "territory", "territory": "territory",
-               "prefectural": "prefecture", "prefecture": "prefecture", "city": "city", "town": "town"}
-
-
-#: Nouns for a body a named person can belong to ("Dr X of the Example Institute").
-_MEMBER_BODIES = L.ORG_ROLE_HEADS | {"unit", "police", "army", "navy", "force", "forces", "ministry", "university",
-                                     "hospital", "guard", "gendarmerie", "command", "corps", "front", "movement",
-                                     "church", "court"}
-
-
-_PARTY_RE = re.compile(r"(?i)\b(?:party|democratic|democrats|socialists?|labour|labor|conservatives?|liberals?|greens|"
-                       r"congress|republicans?|social)\b")
+_PARTY_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(L.PARTY_WORDS)) + r")\b")
 
 
 def _is_body(tok) -> bool:
@@ -1284,8 +1268,8 @@ def _is_body(tok) -> bool:
         return False  # "Sigrún Hallsdóttir of the Social Democratic Alliance": a politician speaks for herself
     if tok.lower_ in L.COUNTRY_ADJECTIVES or tok.text in L.CAPITALS:
         return False
-    return tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" or tok.lemma_.lower() in _MEMBER_BODIES \
-        or tok.lower_ in _MEMBER_BODIES
+    return tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" or tok.lemma_.lower() in L.MEMBER_BODIES \
+        or tok.lower_ in L.MEMBER_BODIES
 
 
 def _person_body(head):
@@ -1317,11 +1301,11 @@ def _person_body(head):
             body = _body_in_phrase(c)
             if body is not None:
                 return body
-    verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in _HEADS_VERBS and c.i > head.i]
+    verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in L.HEADS_VERBS and c.i > head.i]
     if head.dep_ == "nsubj":
         # "Halyna Bondar drove trams for 31 years, and now chairs the tenants' committee"
         verbs += [v for v in (head.head, *[c for c in head.head.children if c.dep_ == "conj"])
-                  if v.lemma_ in _HEADS_VERBS and v.pos_ == "VERB"]
+                  if v.lemma_ in L.HEADS_VERBS and v.pos_ == "VERB"]
     for c in verbs:
         # "Carlos Huamán, who heads border operations for the National Superintendency of Migration"
         body = next((b for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "of")
@@ -1410,8 +1394,7 @@ def _body_in_phrase(noun, depth: int = 2):
     return None
 
 
-#: Verbs for running a body: "X, who heads the agency," speaks for it.
-_HEADS_VERBS = {"head", "lead", "run", "direct", "manage", "chair", "coordinate", "command"}
+
 
 
 _RANKS = {"colonel", "general", "commodore", "admiral", "captain", "major", "commander", "lieutenant", "brigadier",
@@ -1469,6 +1452,20 @@ def label_end(sent) -> int:
     return sent.start_char + hit.end() - 1
 
 
+def _quoted_by(verb, subj) -> Attribution | None:
+    """rule ``quoted_by``: "A gendarmerie officer quoted by the private station Example Radio Djoliba
+    said 23 ...": the officer says it, the station relays it."""
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    quoted = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "interview")
+                   and c.i > subj.i), None)
+    agent = _agent_of(quoted) if quoted is not None else None
+    if agent is None or not _is_source_noun(agent):
+        return None
+    return Attribution(source=mention_from_token(subj), via=[source_mention(agent)], cue=verb.lemma_.lower(),
+                       cue_token=verb, rule="quoted_by")
+
+
 def _quoted_as_saying(verb) -> Attribution | None:
     """rule ``quoted_as_saying``: "The Observer quoted a senior police officer as saying that 11 people
     had been shot": the officer says it, the Observer relays it."""
@@ -1491,14 +1488,9 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
         subj = _verb_subject(verb)
-        quoted_by = next((c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite", "interview")
-                          and c.i > subj.i), None) if subj is not None and subj.pos_ == "NOUN" else None
-        agent = _agent_of(quoted_by) if quoted_by is not None else None
-        if agent is not None and _is_source_noun(agent):
-            # rule ``quoted_by``: "A gendarmerie officer quoted by the private station Example Radio
-            # Djoliba said 23 ...": the officer says it, the station relays it
-            return Attribution(source=mention_from_token(subj), via=[source_mention(agent)], cue=verb.lemma_.lower(),
-                               cue_token=verb, rule="quoted_by")
+        quoted = _quoted_by(verb, subj)
+        if quoted is not None:
+            return quoted
         known = _known_name_before(verb)
         if known is not None:
             att = Attribution(source=known, cue=verb.lemma_.lower(), cue_token=verb, rule="cue_verb_subject")
@@ -1507,7 +1499,6 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         quoted = _quoted_as_saying(verb)
         if quoted is not None:
             return quoted
-        subj = _verb_subject(verb)
         if subj is not None and subj.lower_ in DOCUMENT_ROLES and _source_token(subj)[0].i == subj.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not any(
                 c.dep_ in ("compound", "amod", "poss") for c in subj.children):

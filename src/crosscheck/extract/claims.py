@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
-    ADMIN_KINDS,
     _person_body,
     _is_source_noun,
     demonym,
@@ -1319,7 +1318,7 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
     if m.by_office and m.role and m.person_name and _head_word(m.text) in L.SELF_ROLES | {"chief", "administrator"}:
         # rule ``office_of_place``: "The mayor, Hrafn Gunnarsson," is the mayor of the town named last;
         # "the provincial governor, X," the governor of the province named last
-        kind = ADMIN_KINDS.get(m.text.split()[0].lower())
+        kind = L.ADMIN_KINDS.get(m.text.split()[0].lower())
         if kind and kind not in ("municipality", "city", "town"):
             place = state.places_by_kind.get(kind)
             return f"{place} {m.text}" if place else m.text
@@ -1472,7 +1471,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             name = f"{demonym(country)} government"
             level = re.search(r"(?i)\b(regional|provincial|state|municipal|county|city|local)\s+government$", m.text)
             if level:
-                kind = ADMIN_KINDS.get(level.group(1).lower())
+                kind = L.ADMIN_KINDS.get(level.group(1).lower())
                 place = state.places_by_kind.get(kind) if kind else None
                 place = place or (state.last_city if kind in ("municipality", "city", "town") else state.last_region)
                 name = f"{place} {level.group(1).lower()} government" if place else f"{level.group(1).lower()} government"

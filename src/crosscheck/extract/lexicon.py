@@ -822,3 +822,21 @@ THING_NOUNS = {"homes", "houses", "buildings", "hectares", "acres", "vehicles", 
 #: Words right before a figure that make it part of the previous figure: it counts the same thing.
 PART_MARKERS = ("including", "among them", "of whom", "of them", "among whom", "up from", "down from",
                 "compared with", "compared to", "from", "including those of", "among them those of")
+
+
+#: Words that say which kind of place an office belongs to ("the provincial governor", "the
+#: municipal administrator", "the wali of the province"): word -> kind of place (rule ``office_of_place``).
+ADMIN_KINDS = {"provincial": "province", "province": "province", "municipal": "municipality",
+               "municipality": "municipality", "regional": "region", "region": "region", "district": "district",
+               "county": "county", "state": "state", "territorial": "territory", "territory": "territory",
+               "prefectural": "prefecture", "prefecture": "prefecture", "city": "city", "town": "town"}
+#: Nouns for a body a named person can belong to ("Dr X of the Example Institute", rule ``person_of_body``;
+#: "the organisers, the Example Acorda Brasil movement," rule ``appos_name``).
+MEMBER_BODIES = ORG_ROLE_HEADS | {"unit", "police", "army", "navy", "force", "forces", "ministry", "university",
+                                  "hospital", "guard", "gendarmerie", "command", "corps", "front", "movement",
+                                  "church", "court", "party", "coalition", "alliance", "union"}
+#: Words of a political party's name: a politician "of the Social Democratic Alliance" speaks for herself.
+PARTY_WORDS = {"party", "democratic", "democrats", "socialist", "socialists", "labour", "labor", "conservative",
+               "conservatives", "liberal", "liberals", "greens", "congress", "republican", "republicans", "social"}
+#: Verbs for running a body: "X, who heads the agency," speaks for it (rule ``person_of_body``).
+HEADS_VERBS = {"head", "lead", "run", "direct", "manage", "chair", "coordinate", "command"}
