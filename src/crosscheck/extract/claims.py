@@ -1207,10 +1207,37 @@ _MINISTER_TITLE_RE = re.compile(
 _SELF_TITLE_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<role>Governor|Mayor|Prefect|Sheriff|Coroner|Wali)\s+$")
 
 
-def _office_of_title(m: Mention) -> str | None:
+def _title_before_name(m: Mention) -> str | None:
+    """ "Graves County Coroner " for "Graves County Coroner Dale Pruitt"; None without a name."""
     if not (m.is_person and m.person_name) or m.members or m.person_name not in m.text:
         return None
-    title = m.text[:m.text.find(m.person_name)]
+    return m.text[:m.text.find(m.person_name)]
+
+
+_FIRE_CHIEF_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)Fire (?:Chief|Commissioner|Marshal)\s*$")
+_LOCAL_MANAGER_RE = re.compile(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<kind>County|City) (?:Manager|Administrator|Executive)\s*$")
+
+
+def _local_body_of_title(state: DocState, m: Mention) -> str | None:
+    """rule ``office_by_role``: "Fort Myers Beach Fire Chief Ron Ellery said" is the fire department;
+    "County Manager Dale Whitcomb said" speaks for the county named before ("Lee County")."""
+    title = _title_before_name(m)
+    if not title:
+        return None
+    fire = _FIRE_CHIEF_RE.match(title)
+    if fire:
+        return f"{fire.group('place').strip()} fire department".strip()
+    manager = _LOCAL_MANAGER_RE.match(title)
+    if manager:
+        place = manager.group("place").strip() or state.places_by_kind.get(manager.group("kind").lower()) or ""
+        return f"{place} {manager.group('kind')}".strip()
+    return None
+
+
+def _office_of_title(m: Mention) -> str | None:
+    title = _title_before_name(m)
+    if title is None:
+        return None
     hit = _SELF_TITLE_RE.match(title)
     if hit is None:
         return None
@@ -1326,18 +1353,7 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         if not town or town.lower() in L.COUNTRY_ADJECTIVES or re.search(r"(?i)\b(province|region|state|county)$", town):
             return m.text  # no town named yet: the office as written ("mayor")
         return f"{town} {m.text}"
-    title = m.text[:m.text.find(m.person_name)] if m.is_person and m.person_name and m.person_name in m.text else ""
-    fire = re.match(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)Fire (?:Chief|Commissioner|Marshal)\s*$", title)
-    if fire:
-        # rule ``office_by_role``: "Fort Myers Beach Fire Chief Ron Ellery said" is the fire department
-        return f"{fire.group('place').strip()} fire department".strip()
-    manager = re.match(r"^(?P<place>(?:[A-Z][\w.'’-]*\s+)*?)(?P<kind>County|City) (?:Manager|Administrator|Executive)\s*$",
-                       title)
-    if manager:
-        # "County Manager Dale Whitcomb said" speaks for the county named before ("Lee County")
-        place = manager.group("place").strip() or state.places_by_kind.get(manager.group("kind").lower()) or ""
-        return f"{place} {manager.group('kind')}".strip()
-    office = _office_of_title(m)
+    office = _local_body_of_title(state, m) or _office_of_title(m)
     if office is not None:
         # rule ``office_by_role`` (title before the name): "Benue State Governor Hyacinth Aondona
         # said" is the Benue State governor; "Aondona said" later too
