@@ -1093,3 +1093,55 @@ def test_source_names_read_cleanly(nlp):
     text = ("The official death toll stands at 262, with 81 people still missing, according to the Vietnam Disaster "
             "and Dyke Management Authority's bulletin on Friday morning.")
     assert claims_of(nlp, text, "262")[0].source_name == "Vietnam Disaster and Dyke Management Authority"
+
+
+# --- rule dismissive_label: what a source calls a figure can reject it ---------------------------
+
+def _denials(nlp, text):
+    from crosscheck import extract_claims
+
+    return [(c.quantity.text, c.source.name) for c in extract_claims(text, nlp=nlp)
+            if c.quantity and c.stance == "denied"]
+
+
+def test_calling_a_figure_speculation_denies_it(nlp):
+    text = ("A group of miners' wives told the radio station that at least 45 men were trapped. "
+            "The mining ministry called that figure \"pure speculation\".")
+    assert _denials(nlp, text) == [("at least 45", "mining ministry")]
+
+
+def test_calling_that_a_lie_denies_the_figure_before(nlp):
+    text = ("The rebels said on Sunday that they had shot down \"more than 20\" drones. "
+            "The air force called that \"a childish lie\", saying it had lost none.")
+    assert _denials(nlp, text) == [("more than 20", "air force")]
+
+
+def test_saying_a_figure_is_not_one_we_recognise_denies_it(nlp):
+    text = ("A message shared on Telegram claims that 300 conscripts deserted last week. "
+            "The general staff says that is \"not a number we recognise\".")
+    assert _denials(nlp, text) == [("300", "general staff")]
+
+
+def test_dismissing_as_false_a_post_that_gave_a_figure(nlp):
+    text = ("The provincial government dismissed as \"malicious and false\" a post on Facebook that claimed "
+            "more than 80 people had drowned.")
+    assert ("more than 80", "provincial government") in _denials(nlp, text)
+
+
+def test_a_judgement_in_a_joined_clause_is_no_denial(nlp):
+    # the dismissive word belongs to the clause joined by "saying", not to what was said of the figure
+    text = ("The port authority said 14 containers had fallen overboard. "
+            "The shipping line described the count as preliminary, saying earlier reports of a fire were false.")
+    assert _denials(nlp, text) == []
+
+
+def test_rejecting_reports_of_a_story_is_not_a_denial_of_the_figure(nlp):
+    text = ("Monitors said 2,000 soldiers had crossed the river. "
+            "The defence ministry dismissed reports of a build-up as \"hysteria\".")
+    assert _denials(nlp, text) == []
+
+
+def test_a_bare_rejected_that_is_not_a_denial_of_the_figure(nlp):
+    text = ("Survivors said a patrol boat had tried to tow the dinghy, in which 60 people were travelling. "
+            "The coast guard rejected that.")
+    assert _denials(nlp, text) == []

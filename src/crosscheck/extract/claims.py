@@ -1825,6 +1825,37 @@ _FIGURE_NOUNS = {"figure", "figures", "count", "counts", "number", "numbers", "t
                  "estimates", "claim", "claims", "total", "them", "it", "data", "statistics"}
 _PLURAL_FIGURE_NOUNS = {"figures", "numbers", "counts", "estimates", "claims", "them", "data", "statistics"}
 _CATEGORY_OBJECT_NOUNS = {"deaths", "casualties"}  # name a category, not a figure: its headline figure
+#: What a source may reject besides a figure noun, when it rejects it outright ("called that
+#: 'a cynical lie'", "dismissed that as guesswork", "a post ... that claimed 20 deaths").
+#: Not "reports", "the account", "the suggestion that ...": those name a story, and rejecting it is
+#: a proposition, not a denial of a figure.
+_DISMISSED_NOUNS = {"that", "this", "post", "rumour", "rumor", "video", "message"}
+_LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
+_DISMISSIVE_VERBS = _LABEL_VERBS | {"say", "tell", "write", "insist", "add"}
+
+
+def _own_clause(verb, relative: bool = False) -> list:
+    """The tokens of ``verb``'s own clause after it: not a clause joined to it ("called that a lie,
+    saying the hall was empty", "and said four were missing"), nor a relative clause inside it
+    unless ``relative``."""
+    skip: set[int] = set()
+    for t in verb.subtree:
+        if t.i > verb.i and ((t.dep_ == "relcl" and not relative)
+                             or (t.head.i == verb.i and t.dep_ in ("advcl", "conj", "cc", "parataxis"))):
+            skip.update(x.i for x in t.subtree)
+    return [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+
+
+def _dismissive(verb) -> bool:
+    """rule ``dismissive_label``: "called that figure 'irresponsible speculation'", "said that is
+    'not a number we recognise'": what the verb says of its object rejects it. Only the verb's own
+    words count (see ``_own_clause``)."""
+    if verb.lemma_.lower() not in _DISMISSIVE_VERBS:
+        return False
+    if any(t.lower_ in L.DISMISSIVE_WORDS for t in _own_clause(verb)):  # not "a number that proved wrong"
+        return True
+    said = " ".join(t.lower_ for t in _own_clause(verb, relative=True))  # "not a number we recognise"
+    return any(p in said for p in L.DISMISSIVE_PHRASES)
 
 
 def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Claim], before: list[Claim]) -> list[Claim]:
@@ -1835,7 +1866,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     denial_phrase = bool(_DENIAL_PHRASE_RE.search(sent.text.lower()))
     for t in sent:
         lemma = t.lemma_.lower()
-        said_false = denial_phrase and lemma in L.CUE_VERBS | {"call", "describe", "label", "brand"} and t.pos_ == "VERB"
+        said_false = lemma in L.CUE_VERBS | _LABEL_VERBS and t.pos_ == "VERB" and (denial_phrase or _dismissive(t))
         verb_like = t.pos_ in ("VERB", "AUX") or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # "a figure Israel disputes"
         if not verb_like or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
@@ -1850,12 +1881,18 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             # "said the UN figures were fabricated", "said it had never given that figure": the figure
             # noun in what was said
             objs += [g for c in _complements(t) for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        # "has not commented on the group's death toll", "has not acknowledged any of the deaths"
-        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+        # "has not commented on the group's death toll", "has not acknowledged any of the deaths";
+        # "dismissed as 'false' a post that claimed ..." (the object parsed under "as")
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "as")
                  for g in c.children if g.dep_ == "pobj"]
+        if said_false and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("that", "this", "it"):
+            objs.append(t.doc[t.i + 1])  # "called that 'a number with no evidence behind it'"
         objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), o) if o.lower_ in ("any", "all", "none", "some") else o for o in objs]
-        obj = next((o for o in objs if o.lower_ in _FIGURE_NOUNS), None)
+        # "dismissed that as 'guesswork'", "called that 'a lie'" -- but not a bare "rejected that"
+        dismissed_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+        nouns = _FIGURE_NOUNS | (_DISMISSED_NOUNS if said_false or (lemma in L.DENIAL_VERBS and dismissed_as) else set())
+        obj = next((o for o in objs if o.lower_ in nouns), None)
         if obj is None:
             continue
         subj = _verb_subject(t)

@@ -545,6 +545,21 @@ DENIAL_PHRASES = ("as propaganda", "as fake", "as a fake", "as fabricated", "nev
                   "\"fiction", "as fiction", "\"nonsense", "as nonsense", "\"absurd", "\"untrue", "was untrue",
                   "were untrue", "\"lies", "\"a fantasy", "\"fake", "as fake news", "\"not true", "\"wildly exaggerated",
                   "\"grossly exaggerated", "\"grossly inflated", "\"wildly inflated", "\"disinformation")
+#: Words that reject a figure when a source calls it so ("called that figure 'pure speculation'",
+#: "dismissed it as scaremongering"): rule ``dismissive_label``. Matched as whole words in what the
+#: verb says of its object, never in clauses joined to it.
+DISMISSIVE_WORDS = {
+    "lie", "lies", "lying", "speculation", "speculative", "invention", "invented", "exaggeration", "exaggerated",
+    "exaggerating", "guesswork", "scaremongering", "propaganda", "fabrication", "fabricated", "nonsense",
+    "fiction", "fictitious", "irresponsible", "false", "untrue", "wrong", "baseless", "unfounded", "groundless",
+    "rumour", "rumours", "rumor", "rumors", "fake", "inflated", "absurd", "ridiculous", "fantasy", "slander",
+    "hysteria", "misleading", "disinformation", "misinformation", "smear", "hoax", "bogus", "preposterous",
+    "incorrect", "inaccurate", "fearmongering", "alarmist", "sensationalist", "invention",
+}
+#: Phrases that reject a figure in the same place ("said that is 'not a number we recognise'").
+DISMISSIVE_PHRASES = ("no evidence", "no basis", "not a number we recognise", "not a number we recognize",
+                      "not a figure we recognise", "not a figure we recognize", "not recognise", "not recognize",
+                      "made up", "out of thin air", "has no basis", "not based on", "did not come from")
 #: The quoted phrases above also match with curly quotes.
 DENIAL_PHRASES = DENIAL_PHRASES + tuple(p.replace('"', "“") for p in DENIAL_PHRASES if '"' in p)
 
