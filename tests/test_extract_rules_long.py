@@ -4,6 +4,8 @@ sentences written for the test, not copied from the reports."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import claims_of
 
 
@@ -467,6 +469,20 @@ def test_a_currency_conversion_is_the_outlets(nlp):
     assert c.source is None and "currency_conversion" in c.rules
     text = "The ministry asked for $26 million and $4 million more."
     assert claims_of(nlp, text, "$4 million")[0].source is not None  # same currency: not a conversion
+
+
+@pytest.mark.parametrize("text, money, conversion", [
+    ("The finance ministry said it had set aside 900 million kwacha, roughly $52 million, for seed and fertiliser.",
+     "900 million kwacha", "roughly $52 million"),
+    ("The cabinet approved 2.4 billion Burundian francs, about $840,000, for the camps, the minister said.",
+     "2.4 billion Burundian francs", "about $840,000"),
+    ("Oslo says it has released €6m in emergency aid, about £5.1m, to the Red Cross.", "€6m", "about £5.1m"),
+])
+def test_currency_words_and_conversions(nlp, text, money, conversion):
+    (m,) = claims_of(nlp, text, money)
+    assert m.quantity.unit == "money" and m.source is not None
+    (c,) = claims_of(nlp, text, conversion)
+    assert c.source is None and "currency_conversion" in c.rules
 
 
 def test_more_countries_and_the_minister_of_a_field(nlp):

@@ -2081,7 +2081,8 @@ def _converted_money(doc, q: Quantity, quantities) -> bool:
         return False
     prev = before[-1]
     gap = doc_text(doc)[prev.end:q.start].lower()
-    return bool(re.fullmatch(r"[\s,(]*(?:or\s*)?(?:about|roughly|around|some|nearly|approximately|almost|"
+    # (a short "in emergency aid" may come between: "€3m in emergency aid, about £2.5m")
+    return bool(re.fullmatch(r"(?:\s+(?:in|of|for)\s+[a-z -]{1,30}?)?[\s,(]*(?:or\s*)?(?:about|roughly|around|some|nearly|approximately|almost|"
                              r"just over|just under|more than)?\s*", gap)) and _currency(prev.text) != _currency(q.text)
 
 

@@ -220,7 +220,11 @@ MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH
 MONEY_WORDS = (
     "reais", "real", "naira", "rupees", "rupiah", "shillings", "pesos", "dinars", "lira", "rand", "francs",
     "yen", "riyals", "dirhams", "hryvnia", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won",
-    "yuan", "usd", "eur")
+    "yuan", "usd", "eur", "dong", "kwacha", "kwanzas", "kwanza", "lempiras", "quetzales", "quetzals", "cedis",
+    "birr", "taka", "kyat", "riels", "baht", "ringgit", "soles", "bolivianos", "guaranies", "colones",
+    "cordobas", "córdobas", "leones", "meticais", "ariary", "tenge", "somoni", "manat", "lari", "drams", "lei",
+    "forints", "zlotys", "zloty", "korunas", "kronor", "kroner", "pula", "shekels", "afghanis", "rials", "dinar",
+    "rupee", "peso", "franc", "euro", "dollar", "pound", "cfa francs")
 AREA_WORDS = (
     "square kilometres", "square kilometers", "square miles", "km2", "km²", "sq km", "sq mi",
     "hectares", "acres", "square metres", "square meters",

@@ -1092,6 +1092,11 @@ def _unit_after(toks: list[_Tok], j: int, currency: str | None) -> tuple[str, in
         hit = _phrase_at(toks, j, L.MONEY_WORDS)
         if hit:
             return "money", hit[1]
+        if toks[j].text[:1].isupper() and toks[j].kind == "word":
+            # "3.6 billion Rwandan francs", "2 million Hong Kong dollars" (one capitalised word between)
+            hit = _phrase_at(toks, j + 1, L.MONEY_WORDS)
+            if hit:
+                return "money", hit[1]
         hit = _phrase_at(toks, j, L.AREA_WORDS)
         if hit:
             return "area", hit[1]
