@@ -1161,3 +1161,23 @@ def test_a_bare_rejected_that_is_not_a_denial_of_the_figure(nlp):
     text = ("Survivors said a patrol boat had tried to tow the dinghy, in which 60 people were travelling. "
             "The coast guard rejected that.")
     assert _denials(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Agriculture Minister Tom Okello said 300 cattle had drowned in western Kenya.", "300", "Kenyan agriculture ministry"),
+    ("Spain's territorial policy minister, Ángel Ruiz, said 70 houses had burned.", "70",
+     "Spanish territorial policy ministry"),
+    ("Ghana's former forestry minister, Kofi Mensah, said 70 houses had burned.", "70", "Kofi Mensah"),
+    ("Prime Minister Raúl Benavides said 40 people had died in Chile.", "40", "Chilean government"),
+])
+def test_a_minister_of_any_portfolio_is_the_ministry(nlp, text, figure, source):
+    (c,) = claims_of(nlp, text, figure)
+    assert c.source.name == source
+
+
+def test_the_minister_points_back_to_the_ministry_not_the_mp_quoted_since(nlp):
+    text = ("Peru's health minister, Ana Quispe, told Congress on Tuesday that 64 people had died. "
+            "Luis Vargas, an opposition congressman, said 12 clinics were closed. "
+            "The minister said 261 patients had been moved to Lima.")
+    (c,) = claims_of(nlp, text, "261")
+    assert c.source.name == "Peruvian health ministry" and "the_minister" not in c.source.name

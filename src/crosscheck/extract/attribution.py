@@ -1057,6 +1057,8 @@ def _named_apposition(noun):
 
 _MINISTRY_FIELDS = {"defence", "defense", "interior", "health", "information", "finance", "justice", "migration",
                     "security", "affairs", "labour", "labor", "education", "agriculture", "transport", "energy"}
+_NOT_PORTFOLIO = {"former", "deputy", "then", "acting", "new", "junior", "state", "assistant", "outgoing", "incoming",
+                  "interim", "caretaker", "late", "current"}
 _FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "coastguard", "border", "prison",
                  "customs", "militia"}
 
@@ -1168,9 +1170,16 @@ def _mention_with_apposition(noun) -> Mention:
         start, end = noun.idx, of_field.right_edge.idx + len(of_field.right_edge.text)
         return Mention(text=doc_text(noun.doc)[noun.idx:end], start=start, end=end, person_name=_apposed_person(noun),
                        by_office=True)
-    field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
-        "foreign", "home", "public", "national", "internal", "social", "prime"}]
-    if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun):
+    # any portfolio written before "minister" ("territorial cohesion", "lands and forestry"), not
+    # "former" or "deputy", which say nothing of the ministry
+    field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower()
+             and c.lower_ not in _NOT_PORTFOLIO] if noun.lower_ == "minister" else \
+        [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
+            "foreign", "home", "public", "national", "internal", "social", "prime"}]
+    if all(c.lower_ in L.ADMIN_KINDS for c in field):
+        field = []  # "the regional minister, X," holds a region's office (``office_of_place``), not a ministry
+    if noun.lower_ in ("minister", "secretary") and field and _apposed_person(noun) \
+            and not any(c.lower_ in ("former", "ex") for c in noun.lefts):  # a former minister speaks for himself
         # rule ``minister_apposed``: "the public security minister, Rodolfo Arosemena, told ..." reads
         # as "Public Security Minister Rodolfo Arosemena" (``minister_by_ministry`` decides the body)
         person = _apposed_person(noun)

@@ -1198,9 +1198,12 @@ _OFFICE_OF_RE = re.compile(r"(?i)^(?:the\s+)?office of the\s+(?:[a-z]+\s+)*?(pol
                            r"air force|prosecutor|prosecutors)\b")
 
 
+#: "Defence Minister", "Interior Administration Minister", "Agriculture and Fisheries Minister" (any
+#: portfolio of up to three capitalised words; not "Prime", "Chief" or "First" ministers), and the
+#: American "Secretary of State".
 _MINISTER_TITLE_RE = re.compile(
-    r"\b(?P<field>Defen[cs]e|Foreign|Interior|Health|Home|Information|Finance|Justice|Social Affairs|Migration|"
-    r"Public Security|National Security|Home Affairs|Foreign Affairs|Internal Affairs|Security)"
+    r"\b(?P<field>(?!(?:Prime|Chief|First|Deputy Prime|Cabinet|Former|Acting|State|Junior)\b)"
+    r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,2})"
     r" (?:Minister|Secretary)\b|\bSecretary of (?P<us>State|Defen[cs]e)\b")
 
 
@@ -1270,9 +1273,13 @@ def _ministry_of_title(state: DocState, m: Mention) -> str | None:
         # "Finance Minister Mario Reyes" in a report about Chile: the country named last before him
         before = [c for off, c in state.countries_at if off < m.start]
         country = before[-1] if before else state.last_country or state.doc_country
-    if not country or "Minister" not in hit.group(0):
+    field = hit.group("field")
+    while field and field.split()[0].lower() in L.COUNTRY_ADJECTIVES:  # "Ukrainian Defence Minister"
+        country = country or L.COUNTRY_ADJECTIVES[field.split()[0].lower()]
+        field = " ".join(field.split()[1:])
+    if not country or not field or "Minister" not in hit.group(0):
         return None  # whose ministry is not said: the person stays
-    return f"{demonym(country)} {hit.group('field').lower()} ministry"
+    return f"{demonym(country)} {field.lower()} ministry"
 
 
 _MINISTER_ROLE_RE = re.compile(r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*?)(?:['’]s)? )?"
@@ -1524,6 +1531,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 target = next((s for s in candidates if "police" in s.name.lower() or _head_word(s.name) in (
                     "gendarmerie", "constabulary", "yard", "force")), None) or next(
                     (s for s in candidates if s.kind == "military"), None)
+            if head == "minister":
+                # rule ``the_minister``: "the minister said" is the ministry whose minister spoke
+                # before ("Portugal's interior minister, Helena Vasconcelos, ..."), not the MP quoted since
+                target = next((s for s in candidates if re.search(r"(?i)\bminist(?:ry|er)\b", s.name)), None)
             if head in DOCUMENT_ROLES and not re.match(r"^(its|their)\b", m.text.lower()):
                 # "the statement said": the body that spoke last issued it
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous")), None)
