@@ -1181,3 +1181,12 @@ def test_the_minister_points_back_to_the_ministry_not_the_mp_quoted_since(nlp):
             "The minister said 261 patients had been moved to Lima.")
     (c,) = claims_of(nlp, text, "261")
     assert c.source.name == "Peruvian health ministry" and "the_minister" not in c.source.name
+
+
+def test_our_records_in_the_narrative_are_the_outlets(nlp):
+    text = ("Our newsroom's log of attacks, kept since 2020 from police and hospital records, lists 96 people killed. "
+            "\"Our count shows 40 dead,\" the governor said.")
+    (c,) = claims_of(nlp, text, "96")
+    assert c.source is None and "outlet_self" in c.rules
+    (g,) = claims_of(nlp, text, "40")
+    assert g.source is not None and g.source.name == "governor"  # "our" inside a quotation is the speaker's

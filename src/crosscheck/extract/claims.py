@@ -2105,7 +2105,9 @@ def _currency(text: str) -> str:
 
 def _is_outlet_itself(state: DocState, source: Source, att: Attribution) -> bool:
     low = source.text.lower().strip()
-    if low in ("our", "we", "us") and not source.text.strip().isupper() and att.rule in ("possessive_cue", "cue_verb_subject") and att.cue_token is not None:
+    first_plural = low in ("our", "we", "us") or (low.startswith("our ") and not low.startswith("our correspondent"))
+    if first_plural and not source.text.strip().isupper() and att.rule in ("possessive_cue", "cue_verb_subject") and att.cue_token is not None:
+        # (also "Our newsroom's database ... lists 141": the outlet's own records)
         # "we" inside a quotation is the speaker's (handled by the speaker rules); in the narrative it is the outlet
         before = doc_text(att.cue_token.doc)[att.cue_token.sent.start_char:att.cue_token.idx]
         return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
