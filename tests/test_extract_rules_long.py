@@ -1190,3 +1190,29 @@ def test_our_records_in_the_narrative_are_the_outlets(nlp):
     assert c.source is None and "outlet_self" in c.rules
     (g,) = claims_of(nlp, text, "40")
     assert g.source is not None and g.source.name == "governor"  # "our" inside a quotation is the speaker's
+
+
+def test_the_people_a_figure_counts_are_never_its_source(nlp):
+    text = ("At least 82 Kenyans have been recruited to fight abroad since January, and some 20 of them "
+            "are thought to have died.")
+    for c in (c for c in __import__("crosscheck").extract_claims(text, nlp=nlp) if c.quantity):
+        assert c.source is None or not c.source.name[:1].isdigit()
+        assert "Kenyans" not in (c.source.name if c.source else "")
+
+
+def test_a_figure_joined_to_a_name_is_not_a_second_source(nlp):
+    text = ("That compares with 116 deaths recorded by the state medical examiner and 138 by the health department. "
+            "The study estimates that roughly 60 per cent of the deaths were among people over 65.")
+    names = {c.source.name for c in __import__("crosscheck").extract_claims(text, nlp=nlp) if c.quantity and c.source}
+    assert not any(n[:1].isdigit() for n in names)
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("That compares with 116 heat deaths recorded by the Oregon State Medical Examiner.", "116",
+     "Oregon State Medical Examiner"),
+    ("Some 3,000 people registered by UNHCR have crossed the border.", "Some 3,000", "UNHCR"),
+    ("About 20 migrants rescued by the coast guard were taken to Lampedusa.", "About 20", None),  # who acted
+])
+def test_counted_by(nlp, text, figure, source):
+    (c,) = claims_of(nlp, text, figure)
+    assert (c.source.name if c.source else None) == source

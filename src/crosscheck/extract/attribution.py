@@ -228,6 +228,11 @@ def mention_from_token(head) -> Mention:
         return replace(m, text=doc_text(doc)[start:end], start=start, end=end)
     if conjs:
         heads = [head, *_all_conjs(head)]
+        # rule ``no_counted_member``: "recorded by the Medical Examiner and 138 by the health
+        # department": a figure joined to a name is not a second source
+        heads = [h for h in heads if not h.like_num] or heads
+        if len(heads) == 1:
+            return _single_mention(heads[0])
         members = [_single_mention(h) for h in heads]
         joined = doc_text(doc)[members[0].start:members[-1].end]
         words = joined.split()

@@ -2057,8 +2057,30 @@ def _register_sources(state: DocState, sent) -> list[Source]:
     return publishers
 
 
+#: Participles that say who counted ("deaths recorded by", "people registered by"), unlike those
+#: that say who acted ("rescued by", "run by").
+_COUNTING_PARTICIPLES = {"record", "count", "confirm", "register", "report", "document", "verify", "list", "tally",
+                         "identify", "log", "compile"}
+
+
+def _counting_agent(noun):
+    """(participle, agent) for "N deaths recorded by X", else None."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _COUNTING_PARTICIPLES:
+            agent = next((o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            if agent is not None and not agent.like_num:
+                return acl, agent
+    return None
+
+
+_COUNTED_RE = re.compile(r"(?i)^\W*(?:(?:at least|about|some|nearly|almost|more than|over|roughly|around|up to|"
+                         r"fewer than|another|a further)\s+)?\d(?![\d,.]*-[a-z])")  # (not "a 14-page assessment")
+
+
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
-    if att.source is None:
+    if att.source is None or (_COUNTED_RE.match(att.source.text) and not att.source.members):
+        # rule ``no_counted_source``: "At least 82 Kenyans have been recruited ..., the ministry says":
+        # the people a figure counts are never its source
         return None, ()
     # the relaying speaker is named before what they relay: "the agency" in "Its spokesperson told
     # the briefing that the agency had verified 41 attacks" points back to the speaker's agency
@@ -2409,6 +2431,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         label = _transcript_speaker(state, doc, sent)
         if label is not None:
             att = Attribution(source=label, cue="label", rule="transcript_speaker")
+    if att.source is None and att.rule == "outlet_voice":
+        counted_by = _counting_agent(noun if noun.i != anchor.i else anchor)
+        if counted_by is not None:
+            # rule ``counted_by``: "116 heat-related deaths recorded by the Medical Examiner", "3,000
+            # people registered by UNHCR": whoever recorded the count gives it
+            att = Attribution(source=mention_from_token(counted_by[1]), cue=counted_by[0].lemma_.lower(),
+                              cue_token=counted_by[0], rule="counted_by")
     if att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
             and _same_paragraph(doc, state.carry[1], sent) \
             and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
