@@ -1216,3 +1216,36 @@ def test_a_figure_joined_to_a_name_is_not_a_second_source(nlp):
 def test_counted_by(nlp, text, figure, source):
     (c,) = claims_of(nlp, text, figure)
     assert (c.source.name if c.source else None) == source
+
+
+_QA = ("Ines Mora, director of the Example Relief Agency, answered our questions on Friday.\n\n"
+       "Valley Courier: The mayor told a local radio station that some 400 people are missing. Do you accept that?\n\n"
+       "Mora: I cannot confirm that number. Our list has 212 names.\n\n"
+       "Valley Courier: A news site, Example Norte 24, reported that more than 1,000 people died.\n\n"
+       "Mora: That is false. Nobody is hiding bodies.")
+
+
+def test_i_in_an_answer_is_the_speaker_of_the_line(nlp):
+    from crosscheck import extract_claims
+
+    stances = {(c.quantity.text, c.source.name, c.stance) for c in extract_claims(_QA, nlp=nlp) if c.quantity}
+    assert ("some 400", "Example Relief Agency", "not_acknowledged") in stances
+
+
+def test_that_is_false_in_an_answer_denies_the_figure_before(nlp):
+    from crosscheck import extract_claims
+
+    stances = {(c.quantity.text, c.source.name, c.stance) for c in extract_claims(_QA, nlp=nlp) if c.quantity}
+    assert ("more than 1,000", "Example Relief Agency", "denied") in stances
+
+
+def test_the_interviewers_label_only_asks(nlp):
+    (c, *_) = claims_of(nlp, _QA, "more than 1,000")
+    assert c.source.name.startswith("Example Norte") and c.stance == "asserted"
+
+
+def test_a_bare_that_is_false_in_the_narrative_is_no_denial(nlp):
+    from crosscheck import extract_claims
+
+    text = "The ministry said 300 people had died. That is false, the opposition argues, because the count stopped early."
+    assert not [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.stance == "denied" and c.source.name == "ministry"]

@@ -1762,6 +1762,14 @@ def rule_source_entry(sent, anchor) -> Attribution | None:
     if inner is not None and inner.source is not None and not inner.source.pronoun \
             and inner.source.start >= sent.start_char + hit.end("src"):
         return None  # "Frontier Monitor: UNHCR says 3.4 million ...": the label asks, UNHCR says
+    for v in sent:
+        if sent.start_char + hit.end() <= v.idx < anchor.idx and v.pos_ == "VERB" and v.dep_ == "acl" \
+                and v.lemma_.lower() in L.CUE_VERBS and v.head.i < v.i and v.head.idx >= sent.start_char + hit.end() \
+                and v.head.pos_ in ("NOUN", "PROPN"):
+            # "Pacaya Review: A news site, Example Noticias 502, reported that ...", with the verb parsed
+            # as a modifier of the site: the site reports, the interviewer's label only asks
+            return Attribution(source=source_mention(v.head), cue=v.lemma_.lower(), cue_token=v,
+                               rule="cue_verb_subject")
     a = sent.start_char + hit.start("src")
     b = sent.start_char + hit.end("src")
     span = sent.doc.char_span(a, b, alignment_mode="expand")

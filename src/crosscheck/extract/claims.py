@@ -1878,7 +1878,23 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     for t in sent:
         lemma = t.lemma_.lower()
         said_false = lemma in L.CUE_VERBS | _LABEL_VERBS and t.pos_ == "VERB" and (denial_phrase or _dismissive(t))
+        # rule ``spoken_denial``: a speaker's own "That is false." / "That number is wrong." (a
+        # transcript line or a quotation): the figure before is denied by whoever speaks
+        said_is_false = lemma == "be" and t.dep_ == "ROOT" and any(
+            c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it"} | _FIGURE_NOUNS for c in t.children) and any(
+            x.lower_ in L.DISMISSIVE_WORDS and x.dep_ in ("acomp", "attr", "conj", "amod") for x in _own_clause(t))
         verb_like = t.pos_ in ("VERB", "AUX") or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # "a figure Israel disputes"
+        if said_is_false:
+            speaker = _transcript_speaker(state, sent.doc, sent)
+            quoted = _quote_speaker(sent.doc, sent) if speaker is None else None
+            speaker = speaker or (quoted[0] if quoted else None)
+            obj = next(c for c in t.children if c.dep_ == "nsubj")
+            if speaker is not None:
+                out.extend(_stance_claims(state, sent, sentence, t, obj, canonical_source(state, speaker), "denied",
+                                          here, before))
+            if out:
+                break
+            continue
         if not verb_like or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
@@ -1924,6 +1940,14 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             else:
                 a, b = mods[0].idx, mods[-1].idx + len(mods[-1].text)
                 m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
+        if m.text.lower() in ("i", "we"):
+            # "Pérez: I cannot confirm that number." -- the transcript speaker or the quoted speaker
+            speaker = _transcript_speaker(state, sent.doc, sent)
+            quoted = _quote_speaker(sent.doc, sent) if speaker is None else None
+            speaker = speaker or (quoted[0] if quoted else None)
+            if speaker is None:
+                continue
+            m = speaker
         if m.pronoun and not (state.last_source or state.last_person):
             continue
         indefinite = subj is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subj.children)
@@ -1931,29 +1955,38 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
                 w[:1].isupper() for w in m.text.split() if w.lower() not in ("a", "an", "some")):
             continue  # "traced to a source that could not confirm it": nobody in particular
         denier = canonical_source(state, m)
-        # a source may deny its own figure when someone else relayed it ("it had never given that figure")
-        numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
-                   and c.quantity.kind not in ("fraction", "share") and (c.source_name != denier.name or c.via)]
-        if here:
-            numeric = [c for c in numeric if c.sentence.index == sentence.index]
-        elif numeric:
-            last_sentence = numeric[-1].sentence.index
-            numeric = [c for c in numeric if c.sentence.index == last_sentence]
-        numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
-                                                 and c.stance == "asserted" and (c.source_name != denier.name or c.via)
-                                                 and c.quantity.kind not in ("fraction", "share")], state)
-        if not numeric:
-            continue
-        targets = numeric if obj.lower_ in _PLURAL_FIGURE_NOUNS else numeric[-1:]
         stance = "denied" if lemma in L.DENIAL_VERBS or said_false else "not_acknowledged"
-        for c in targets:
-            cid = "c" + short_hash(state.doc_id, c.id, denier.name, stance, length=11)
-            out.append(Claim(
-                id=cid, doc=state.doc_id, sentence=sentence, quantity=c.quantity, source=denier, cue=lemma,
-                what=c.what, subject=c.subject, category=c.category, location=c.location, hedges=(),
-                certainty="certain", stance=stance, date=_date(sent, t, state.published),
-                period=c.period, rules=("stance_on_figure",)))
-        break
+        out.extend(_stance_claims(state, sent, sentence, t, obj, denier, stance, here, before))
+        if out:
+            break
+    return out
+
+
+def _stance_claims(state: DocState, sent, sentence: Sentence, t, obj, denier: Source, stance: str,
+                   here: list[Claim], before: list[Claim]) -> list[Claim]:
+    """The claims of ``denier`` on the figures ``obj`` names (``stance_target``), said by verb ``t``."""
+    # a source may deny its own figure when someone else relayed it ("it had never given that figure")
+    numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
+               and c.quantity.kind not in ("fraction", "share") and (c.source_name != denier.name or c.via)]
+    if here:
+        numeric = [c for c in numeric if c.sentence.index == sentence.index]
+    elif numeric:
+        last_sentence = numeric[-1].sentence.index
+        numeric = [c for c in numeric if c.sentence.index == last_sentence]
+    numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
+                                             and c.stance == "asserted" and (c.source_name != denier.name or c.via)
+                                             and c.quantity.kind not in ("fraction", "share")], state)
+    if not numeric:
+        return []
+    targets = numeric if obj.lower_ in _PLURAL_FIGURE_NOUNS else numeric[-1:]
+    out = []
+    for c in targets:
+        cid = "c" + short_hash(state.doc_id, c.id, denier.name, stance, length=11)
+        out.append(Claim(
+            id=cid, doc=state.doc_id, sentence=sentence, quantity=c.quantity, source=denier, cue=t.lemma_.lower(),
+            what=c.what, subject=c.subject, category=c.category, location=c.location, hedges=(),
+            certainty="certain", stance=stance, date=_date(sent, t, state.published),
+            period=c.period, rules=("stance_on_figure",)))
     return out
 
 
