@@ -1249,3 +1249,12 @@ def test_a_bare_that_is_false_in_the_narrative_is_no_denial(nlp):
 
     text = "The ministry said 300 people had died. That is false, the opposition argues, because the count stopped early."
     assert not [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.stance == "denied" and c.source.name == "ministry"]
+
+
+def test_a_person_introduced_with_is_is_he_later(nlp):
+    text = ("The toll stood at 24 last night, the authority said. Its director, Mr Senad Hodzic, says rescuers "
+            "have recovered 16 bodies. The mayor of Jablanica, Mr Edin Kovac, is less inclined to wait for "
+            "official lists. \"We had 470 houses in the lower village. Perhaps 90 are still standing,\" he said.")
+    for figure in ("470", "90"):
+        (c,) = claims_of(nlp, text, figure)
+        assert c.source.name == "Jablanica mayor"

@@ -2062,8 +2062,8 @@ def _register_sources(state: DocState, sent) -> list[Source]:
             # post of Operation Welcome": "Teixeira: We have 13 shelters" later speaks for it
             canonical_source(state, source_mention(ent.root))
     for t in sent:
-        if t.pos_ != "VERB":
-            continue
+        if t.pos_ != "VERB" and not (t.pos_ == "AUX" and t.dep_ == "ROOT"):
+            continue  # rule ``person_named_here``: "The mayor of Jablanica, Mr Edin Kovač, is less inclined to wait"
         subj = _verb_subject(t) if t.lemma_.lower() in L.CUE_VERBS else next(
             (c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in L.NON_SOURCE_NOUNS or subj.pos_ == "PRON" or subj.idx < dateline_end:
