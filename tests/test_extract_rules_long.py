@@ -1258,3 +1258,10 @@ def test_a_person_introduced_with_is_is_he_later(nlp):
     for figure in ("470", "90"):
         (c,) = claims_of(nlp, text, figure)
         assert c.source.name == "Jablanica mayor"
+
+
+def test_he_is_never_a_group(nlp):
+    text = ("The U.S. Coast Guard said 31 people had been rescued. Survivors told reporters that 60 people "
+            "had been on board. He said three cutters were still searching.")
+    (c,) = claims_of(nlp, text, "three")
+    assert c.source.name == "U.S. Coast Guard"

@@ -1444,6 +1444,14 @@ def _canonical_source_once(state: DocState, m: Mention) -> Source:
     return src
 
 
+def _plural_group(s: Source) -> bool:
+    """A source that is a group of people, not one speaker or body: "survivors", "Sri Lankans",
+    "Western officials", "A + B"."""
+    head = _head_word(s.name)
+    return bool(s.members) or (head.endswith("s") and not head.endswith("ss") and s.kind in ("anonymous", "other", "person")
+                               and (head.islower() or head.title() in _DEMONYM_PLURALS))
+
+
 def _canonical_source(state: DocState, m: Mention) -> Source:
     """The document's canonical Source for a mention (merging "the Joint Chiefs" into
     "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
@@ -1477,6 +1485,10 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
             target = state.last_person or state.last_source
+            if target is not None and target is not state.last_person and _plural_group(target):
+                # rule ``he_is_one``: "he" is never a group ("Sri Lankans", "survivors"): the latest
+                # single source before it
+                target = next((s for _, s in reversed(state.sources) if not _plural_group(s)), None)
         elif m.pronoun and m.text.lower() == "it":
             # "it" is an organisation, never a plural group ("survivors", "officials")
             target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
