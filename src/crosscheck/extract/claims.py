@@ -1881,6 +1881,15 @@ def _dismissive(verb) -> bool:
     return any(p in said for p in L.DISMISSIVE_PHRASES)
 
 
+def _line_speaker(state: DocState, sent) -> Mention | None:
+    """Who speaks a sentence in the first person: its transcript label, else the quotation's speaker."""
+    speaker = _transcript_speaker(state, sent.doc, sent)
+    if speaker is None:
+        quoted = _quote_speaker(sent.doc, sent)
+        speaker = quoted[0] if quoted else None
+    return speaker
+
+
 def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Claim], before: list[Claim]) -> list[Claim]:
     """rule ``stance_on_figure``: "The Israeli military disputes the count", "a figure the ministry
     dismissed as propaganda", "Kyiv has not confirmed the figure": the figure named just before is
@@ -1897,9 +1906,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             x.lower_ in L.DISMISSIVE_WORDS and x.dep_ in ("acomp", "attr", "conj", "amod") for x in _own_clause(t))
         verb_like = t.pos_ in ("VERB", "AUX") or (t.dep_ == "relcl" and t.pos_ == "NOUN")  # "a figure Israel disputes"
         if said_is_false:
-            speaker = _transcript_speaker(state, sent.doc, sent)
-            quoted = _quote_speaker(sent.doc, sent) if speaker is None else None
-            speaker = speaker or (quoted[0] if quoted else None)
+            speaker = _line_speaker(state, sent)
             obj = next(c for c in t.children if c.dep_ == "nsubj")
             if speaker is not None:
                 out.extend(_stance_claims(state, sent, sentence, t, obj, canonical_source(state, speaker), "denied",
@@ -1954,9 +1961,7 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
                 m = Mention(text=doc_text(sent.doc)[a:b], start=a, end=b)
         if m.text.lower() in ("i", "we"):
             # "Pérez: I cannot confirm that number." -- the transcript speaker or the quoted speaker
-            speaker = _transcript_speaker(state, sent.doc, sent)
-            quoted = _quote_speaker(sent.doc, sent) if speaker is None else None
-            speaker = speaker or (quoted[0] if quoted else None)
+            speaker = _line_speaker(state, sent)
             if speaker is None:
                 continue
             m = speaker
