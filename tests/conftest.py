@@ -42,6 +42,11 @@ def demo_db(tmp_path_factory, nlp):
     return db
 
 
+def sources_of(nlp, text, figures):
+    """The source name of the first claim of each figure in ``figures``, by figure."""
+    return {f: claims_of(nlp, text, f)[0].source_name for f in figures}
+
+
 def claims_of(nlp, text, figure):
     """The claims extracted from ``text`` whose figure is written exactly ``figure``."""
     from crosscheck import extract_claims

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claims_of
+from crosscheck import extract_claims
+from conftest import claims_of, sources_of
 
 
 def test_timestamp_line_is_not_the_subject(nlp):
@@ -222,8 +223,6 @@ def test_sailors_aboard_a_warship_are_deployed(nlp):
 
 
 def test_the_outlets_own_tally_is_the_outlet(nlp):
-    from crosscheck import extract_claims
-
     (c,) = claims_of(nlp, "Our own tally, built from county figures, puts the death toll at 82.", "82")
     assert c.source is None and "outlet_self" in c.rules
     text = "Strikes have killed at least 43 people, according to a tally by the Standard."
@@ -281,8 +280,6 @@ def test_a_countrys_office_reads_with_the_countrys_adjective(nlp):
 
 def test_how_many_officials_spoke_is_not_a_claim(nlp):
     text = "About 10,000 personnel are in the region, according to two US officials briefed on the deployment."
-    from crosscheck import extract_claims
-
     assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["About 10,000"]
 
 
@@ -991,7 +988,7 @@ def test_a_sentence_that_goes_on_with_it_or_its_keeps_the_source(nlp):
     text = ("The Jamaica Defence Force says it has 1,200 soldiers on relief duty. Its crews have lifted 340 people "
             "out of cut-off communities. It had given a toll of 52 on Monday. It was the worst storm in 40 years, "
             "with 90 dead.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("340", "52", "90")}
+    names = sources_of(nlp, text, ("340", "52", "90"))
     assert names == {"340": "Jamaica Defence Force", "52": "Jamaica Defence Force", "90": "(outlet)"}
 
 
@@ -1000,7 +997,7 @@ def test_an_administrative_office_holder_belongs_to_the_place_of_its_kind(nlp):
             "the provincial governor, Deolinda Tchissola, said. In Chitato, the municipal administrator, Afonso "
             "Capita, said the water system now served nearly 100,000. Graves County Coroner Dale Pruitt said his "
             "office had identified 17 people.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("40,000", "nearly 100,000", "17")}
+    names = sources_of(nlp, text, ("40,000", "nearly 100,000", "17"))
     assert names == {"40,000": "Lunda Norte provincial governor", "nearly 100,000": "Chitato municipal administrator",
                      "17": "Graves County coroner"}
 
@@ -1011,7 +1008,7 @@ def test_an_interview_speaks_for_the_body_its_guest_runs(nlp):
             "than in January. Last week we registered about 600 people a day. Our registers show 912 on Sunday.\n\n"
             "Frontier Monitor: Roraima's state government says 32,000 Venezuelans are sleeping in the streets.\n\n"
             "Teixeira: We have 13 shelters.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("about 600", "912", "32,000", "13")}
+    names = sources_of(nlp, text, ("about 600", "912", "32,000", "13"))
     assert names == {"about 600": "Operation Welcome", "912": "Operation Welcome",
                      "32,000": "Roraima state government", "13": "Operation Welcome"}
 
@@ -1033,7 +1030,7 @@ def test_a_person_whose_role_names_a_body_speaks_for_it(nlp):
             "of Migration, said 8,145 Venezuelans had entered Peru. Dr. Marisol Fuentes, an emergency physician at "
             "the region's largest hospital, said her department had treated well over 300 people. The mayor of "
             "Durrës, Valbona Hysa, said 28 of the dead were from her city.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("about 600 a day", "8,145", "well over 300", "28")}
+    names = sources_of(nlp, text, ("about 600 a day", "8,145", "well over 300", "28"))
     assert names == {"about 600 a day": "Office of the Prime Minister",
                      "8,145": "National Superintendency of Migration", "well over 300": "emergency physician",
                      "28": "Durrës mayor"}
@@ -1043,7 +1040,7 @@ def test_a_medical_superintendent_at_a_hospital_speaks_for_it_and_a_chair_for_th
     text = ("10:50 — At Naivasha County Referral Hospital, the medical superintendent, Dr Peter Kamau, tells us 61 "
             "people have been treated for injuries. Halyna Bondar drove trams for 31 years, and now chairs the "
             "tenants' committee of the block. Of the 96 flats in the building, she says, 40 have no windows.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("61", "96")}
+    names = sources_of(nlp, text, ("61", "96"))
     assert names == {"61": "Naivasha County Referral Hospital", "96": "tenants' committee of the block"}
 
 
@@ -1053,7 +1050,7 @@ def test_a_release_republished_in_full_speaks_in_its_issuers_voice(nlp):
             "Port-au-Prince. Our teams have recorded at least 23 deaths. The United Nations estimates that more "
             "than 580,000 Haitians have been forced from their homes. For interviews, call +254 20 555 0173.\n\n"
             "ENDS\n\nPolice in Haiti said 12 officers had been wounded.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("400", "at least 23", "more than 580,000", "12")}
+    names = sources_of(nlp, text, ("400", "at least 23", "more than 580,000", "12"))
     assert not claims_of(nlp, text, "555")
     assert names == {"400": "Kenyan interior ministry", "at least 23": "Kenyan interior ministry",
                      "more than 580,000": "United Nations", "12": "Police"}
@@ -1063,7 +1060,7 @@ def test_a_role_noun_with_a_named_body_in_apposition_is_the_body(nlp):
     text = ("The organisers, the Example Acorda Brasil movement, claimed 2.5 million in São Paulo. An independent group "
             "of volunteers, Example Crowd Watch Thailand, which counts from drone footage, told us that it estimated "
             "between 17,000 and 19,000 at six o'clock.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("2.5 million", "between 17,000 and 19,000")}
+    names = sources_of(nlp, text, ("2.5 million", "between 17,000 and 19,000"))
     assert names == {"2.5 million": "Example Acorda Brasil movement",
                      "between 17,000 and 19,000": "Example Crowd Watch Thailand"}
     assert not claims_of(nlp, text, "six")
@@ -1079,7 +1076,7 @@ def test_local_offices_by_title_and_a_regional_government(nlp):
     text = ("Lee County's death toll rose to 54 on Sunday, County Manager Dale Whitcomb said. Fort Myers Beach Fire "
             "Chief Ron Ellery said his crews had pulled more than 400 people from flooded homes. A mall roof collapsed "
             "in the La Libertad region of Peru. The toll has risen to eight, the regional government said.")
-    names = {f: claims_of(nlp, text, f)[0].source_name for f in ("54", "more than 400", "eight")}
+    names = sources_of(nlp, text, ("54", "more than 400", "eight"))
     assert names == {"54": "Lee County", "more than 400": "Fort Myers Beach fire department",
                      "eight": "La Libertad regional government"}
 
@@ -1114,8 +1111,6 @@ def test_source_names_read_cleanly(nlp):
 # --- rule dismissive_label: what a source calls a figure can reject it ---------------------------
 
 def _denials(nlp, text):
-    from crosscheck import extract_claims
-
     return [(c.quantity.text, c.source.name) for c in extract_claims(text, nlp=nlp)
             if c.quantity and c.stance == "denied"]
 
@@ -1195,7 +1190,7 @@ def test_our_records_in_the_narrative_are_the_outlets(nlp):
 def test_the_people_a_figure_counts_are_never_its_source(nlp):
     text = ("At least 82 Kenyans have been recruited to fight abroad since January, and some 20 of them "
             "are thought to have died.")
-    for c in (c for c in __import__("crosscheck").extract_claims(text, nlp=nlp) if c.quantity):
+    for c in (c for c in extract_claims(text, nlp=nlp) if c.quantity):
         assert c.source is None or not c.source.name[:1].isdigit()
         assert "Kenyans" not in (c.source.name if c.source else "")
 
@@ -1203,7 +1198,7 @@ def test_the_people_a_figure_counts_are_never_its_source(nlp):
 def test_a_figure_joined_to_a_name_is_not_a_second_source(nlp):
     text = ("That compares with 116 deaths recorded by the state medical examiner and 138 by the health department. "
             "The study estimates that roughly 60 per cent of the deaths were among people over 65.")
-    names = {c.source.name for c in __import__("crosscheck").extract_claims(text, nlp=nlp) if c.quantity and c.source}
+    names = {c.source.name for c in extract_claims(text, nlp=nlp) if c.quantity and c.source}
     assert not any(n[:1].isdigit() for n in names)
 
 
@@ -1225,18 +1220,17 @@ _QA = ("Ines Mora, director of the Example Relief Agency, answered our questions
        "Mora: That is false. Nobody is hiding bodies.")
 
 
-def test_i_in_an_answer_is_the_speaker_of_the_line(nlp):
-    from crosscheck import extract_claims
+def _stances(nlp, text):
+    return {(c.quantity.text, c.source.name if c.source else None, c.stance)
+            for c in extract_claims(text, nlp=nlp) if c.quantity}
 
-    stances = {(c.quantity.text, c.source.name, c.stance) for c in extract_claims(_QA, nlp=nlp) if c.quantity}
-    assert ("some 400", "Example Relief Agency", "not_acknowledged") in stances
+
+def test_i_in_an_answer_is_the_speaker_of_the_line(nlp):
+    assert ("some 400", "Example Relief Agency", "not_acknowledged") in _stances(nlp, _QA)
 
 
 def test_that_is_false_in_an_answer_denies_the_figure_before(nlp):
-    from crosscheck import extract_claims
-
-    stances = {(c.quantity.text, c.source.name, c.stance) for c in extract_claims(_QA, nlp=nlp) if c.quantity}
-    assert ("more than 1,000", "Example Relief Agency", "denied") in stances
+    assert ("more than 1,000", "Example Relief Agency", "denied") in _stances(nlp, _QA)
 
 
 def test_the_interviewers_label_only_asks(nlp):
@@ -1245,8 +1239,6 @@ def test_the_interviewers_label_only_asks(nlp):
 
 
 def test_a_bare_that_is_false_in_the_narrative_is_no_denial(nlp):
-    from crosscheck import extract_claims
-
     text = "The ministry said 300 people had died. That is false, the opposition argues, because the count stopped early."
     assert not [c for c in extract_claims(text, nlp=nlp) if c.quantity and c.stance == "denied" and c.source.name == "ministry"]
 
