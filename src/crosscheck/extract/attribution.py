@@ -1175,11 +1175,13 @@ def _mention_with_apposition(noun) -> Mention:
         start, end = noun.idx, of_field.right_edge.idx + len(of_field.right_edge.text)
         return Mention(text=doc_text(noun.doc)[noun.idx:end], start=start, end=end, person_name=_apposed_person(noun),
                        by_office=True)
-    # any portfolio written before "minister" ("territorial cohesion", "lands and forestry"), not
-    # "former" or "deputy", which say nothing of the ministry
-    field = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.text.islower()
-             and c.lower_ not in _NOT_PORTFOLIO] if noun.lower_ == "minister" else \
-        [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ in _MINISTRY_FIELDS | {
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    if noun.lower_ == "minister":
+        # any portfolio written before "minister" ("territorial cohesion", "lands and forestry"), not
+        # "former" or "deputy", which say nothing of the ministry
+        field = [c for c in modifiers if c.pos_ in ("NOUN", "ADJ") and c.text.islower() and c.lower_ not in _NOT_PORTFOLIO]
+    else:  # "the public security secretary"
+        field = [c for c in modifiers if c.lower_ in _MINISTRY_FIELDS | {
             "foreign", "home", "public", "national", "internal", "social", "prime"}]
     if all(c.lower_ in L.ADMIN_KINDS for c in field):
         field = []  # "the regional minister, X," holds a region's office (``office_of_place``), not a ministry

@@ -558,7 +558,7 @@ DISMISSIVE_WORDS = {
     "fiction", "fictitious", "irresponsible", "false", "untrue", "wrong", "baseless", "unfounded", "groundless",
     "rumour", "rumours", "rumor", "rumors", "fake", "inflated", "absurd", "ridiculous", "fantasy", "slander",
     "hysteria", "misleading", "disinformation", "misinformation", "smear", "hoax", "bogus", "preposterous",
-    "incorrect", "inaccurate", "fearmongering", "alarmist", "sensationalist", "invention",
+    "incorrect", "inaccurate", "fearmongering", "alarmist", "sensationalist",
 }
 #: Phrases that reject a figure in the same place ("said that is 'not a number we recognise'").
 DISMISSIVE_PHRASES = ("no evidence", "no basis", "not a number we recognise", "not a number we recognize",

@@ -1093,7 +1093,7 @@ def _unit_after(toks: list[_Tok], j: int, currency: str | None) -> tuple[str, in
         if hit:
             return "money", hit[1]
         if toks[j].text[:1].isupper() and toks[j].kind == "word":
-            # "3.6 billion Rwandan francs", "2 million Hong Kong dollars" (one capitalised word between)
+            # "3.6 billion Rwandan francs", "2 million Singapore dollars" (one capitalised word between)
             hit = _phrase_at(toks, j + 1, L.MONEY_WORDS)
             if hit:
                 return "money", hit[1]
