@@ -36,7 +36,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "bulletin", "update", "report", "statement", "tally", "figures", "data", "count",
                "platform", "mission", "team", "panel", "company", "firm", "site", "newspaper", "paper",
                "daily", "broadcaster", "channel", "watchdog", "observatory", "charity", "researchers", "collective",
-               "network", "consortium"}
+               "network", "consortium", "governor", "mayor"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
                   "communiqué", "communique", "briefing"}
@@ -796,6 +796,23 @@ def _subject_left_of(verb):
     comma_before = k > verb.sent.start and doc[k].text == "," and verb.dep_ == "ROOT" and _subject_of(verb) is None
     if comma_before:
         k -= 1  # "At X Hospital, the director, Dr Y, said ...": the parser leaves "said" without a subject
+    elif verb.dep_ == "conj" and k > verb.sent.start and doc[k].text == "," and _subject_of(verb) is None \
+            and doc[k - 1].ent_type_ == "PERSON" and doc[k - 1].pos_ == "PROPN" \
+            and not any(c.dep_ == "cc" and c.i < verb.i for c in (*verb.children, *verb.head.children)):
+        # rule ``role_and_name_before_verb``: "The agency registered 27,640 arrivals, its head of
+        # office in Dundo, Karim Osei, told the Herald": parsed as the agency's second verb; the role
+        # (or the name) set off by commas right before the verb speaks
+        name = doc[k - 1]
+        role = next((a for a in name.ancestors if a.i < name.i and a.pos_ == "NOUN" and a.lower_ in
+                     L.SPEAKER_ROLES | L.INSTITUTION_ROLES | L.SELF_ROLES and doc[a.left_edge.i - 1].text == ","), None)
+        if role is not None and any(c.lower_ == "whose" for c in role.children):
+            # "... the region's emergency operations centre, whose head, engineer Carmen Ruidías, said":
+            # the centre speaks
+            return role.head if role.dep_ == "appos" and role.head.pos_ in ("NOUN", "PROPN") else None
+        if role is not None:
+            return role
+        first = next((e.start for e in sent_ents(name) if e.start <= name.i < e.end), name.i)
+        return name if doc[first - 1].text == "," else None
     if k >= 0 and doc[k].text == ")":
         while k >= 0 and doc[k].text != "(":
             k -= 1
@@ -1113,7 +1130,9 @@ def _mention_with_apposition(noun) -> Mention:
     if noun.lower_ in L.SELF_ROLES and of_place is not None and _apposed_person(noun):
         # "The mayor of Liloan, Rodel Yap, tells us ...": the Liloan mayor
         start, end = noun.idx, noun.idx + len(noun.text)
-        return Mention(text=f"{of_place.text} {noun.lower_}", start=start, end=end, person_name=_apposed_person(noun),
+        place = [t for t in of_place.subtree if t.i <= of_place.i and t.dep_ == "compound" or t.i == of_place.i]
+        place = doc_text(noun.doc)[place[0].idx:of_place.idx + len(of_place.text)]  # "Lunda Norte", not "Norte"
+        return Mention(text=f"{place} {noun.lower_}", start=start, end=end, person_name=_apposed_person(noun),
                        by_office=True)
     of_body = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lower_ in L.ORG_ROLE_HEADS), None)
@@ -1444,6 +1463,13 @@ def _apposed_person(noun) -> str | None:
         name = next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                      and a.ent_type_ == "PERSON" and o.i < a.i), None)
+    if name is None and noun.lower_ in L.SPEAKER_ROLES | L.INSTITUTION_ROLES | L.SELF_ROLES:
+        # rule ``apposed_name_after_phrase``: "its head of office in Dundo, Karim Osei, told ...": the
+        # parser hangs the name on the place; a person's name set off by a comma closes the role's phrase
+        doc = noun.doc
+        name = next((a for a in noun.subtree if a.i > noun.i + 1 and a.dep_ == "appos" and a.pos_ == "PROPN"
+                     and a.ent_type_ == "PERSON" and a.i == noun.right_edge.i and doc[a.left_edge.i - 1].text == ","
+                     and not any(t.like_num or t.text in (";", "(") for t in doc[noun.i:a.i])), None)
     if name is None:
         return None
     ent = next((e for e in sent_ents(name) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
@@ -1833,13 +1859,36 @@ def attribute(sent, anchor) -> Attribution:
             att.rule = "relay_told"
         return att
     for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_statement_noun_anywhere,
-                 rule_appeal_subject, rule_fronted_study, rule_citing_anywhere):
+                 rule_appeal_subject, rule_fronted_study, rule_citing_anywhere, rule_list_after_colon):
         att = rule(sent, anchor)
         if att:
             return att
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)
+
+
+#: Verbs that open a list of figures after a colon ("broke the toll down by district: ...").
+_LIST_OPENERS = {"break", "itemise", "itemize", "split", "divide", "group", "detail", "list", "give", "put",
+                 "publish", "release", "issue", "count", "tally", "record", "provide", "share", "report"}
+
+
+def rule_list_after_colon(sent, anchor) -> Attribution | None:
+    """rule ``list_after_colon``: "The ministry's operations centre broke the toll down by district
+    in its noon bulletin: in Kavrepalanchok, 48; in Dhading, 38; ...": the figures of a list after
+    a colon come from whoever opened it, when nothing in the list names a source of its own."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":" and t.i < anchor.i), None)
+    if colon is None:
+        return None
+    verb = next((t for t in reversed(sent[:colon.i - sent.start]) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in L.CUE_VERBS | _LIST_OPENERS), None)
+    if verb is None or verb.i < sent.start or any(t.like_num for t in doc[sent.start:colon.i]):
+        return None
+    subj = _subject_of(verb)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in L.NON_SOURCE_NOUNS or not _is_source_noun(_source_token(subj)[0]):
+        return None
+    return Attribution(source=source_mention(subj), cue=verb.lemma_.lower(), cue_token=verb, rule="list_after_colon")
 
 
 def rule_citing_anywhere(sent, anchor) -> Attribution | None:
@@ -1923,6 +1972,8 @@ def core_name(m: Mention) -> str:
     metonym = L.METONYMS.get(text.lower()) or L.METONYMS.get("the " + text.lower()) or L.CAPITALS.get(text)
     if metonym:  # rule ``capital_speaks``: "New Delhi said" is India
         return metonym
+    if text.lower() == "red cross":
+        return "Red Cross"  # which society, the document decides (rule ``national_red_cross``)
     known = known_org(text)
     if known:
         return known

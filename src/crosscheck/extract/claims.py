@@ -24,6 +24,7 @@ from functools import lru_cache
 from crosscheck.extract import lexicon as L
 from crosscheck.extract.attribution import (
     _person_body,
+    _apposed_person,
     _is_source_noun,
     demonym,
     _strip_the,
@@ -973,6 +974,17 @@ def doc_country(doc, title: str | None = None) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+def _bare_red_cross(state: DocState) -> str:
+    """rule ``national_red_cross``: a bare "the Red Cross" is the national society named before
+    ("The Samoa Red Cross says ... , the Red Cross adds"), else the ICRC if it was named, else the
+    society of the country the report is about ("Guatemalan Red Cross"); else just "Red Cross"."""
+    for _, s in reversed(state.sources):
+        if re.search(r"(?i)\bred (?:cross|crescent)\b", s.name) or s.name == "ICRC":
+            return s.name
+    country = _story_country(state)
+    return f"{demonym(country)} Red Cross" if country else "Red Cross"
+
+
 def _story_country(state: DocState) -> str | None:
     """rule ``story_country``: the country the report is about so far -- the one named most often
     (the latest on a tie), unless the country named last has come up before: "the government" in a
@@ -1586,7 +1598,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         # rule ``the_ministry``: "The defence ministry said ..." in a report about Colombia, with no
         # ministry named before, is Colombia's ("Colombian defence ministry")
         name = f"{demonym(state.last_country)} {name}"
-    name = known_org(name) or name
+    if re.fullmatch(r"(?i)(?:the )?red cross", name.strip()):
+        name = _bare_red_cross(state)
+    name = name if name == "Red Cross" else known_org(name) or name
     for k, (key, s) in enumerate(state.sources):
         if s.members:
             continue
@@ -2093,6 +2107,8 @@ def _register_sources(state: DocState, sent) -> list[Source]:
             named = True  # "The coast guard rescued 41 people ..., a spokesperson said"
         if not named and _named_apposition(subj) is not None:
             named = True  # "A rights monitor based in Washington, the Iran Example Rights Network, puts ..."
+        if not named and subj.lower_ in L.SPEAKER_ROLES and _apposed_person(subj):
+            named = True  # "..., its head of office in Dundo, Karim Osei, told the Herald": "he" is him
         if not named:
             continue
         m = source_mention(subj)
