@@ -1302,3 +1302,49 @@ def test_the_governor_points_back_to_the_governor_named_before(nlp):
     assert c.source.name == claims_of(nlp, text, "40")[0].source.name
     text = "The governor of Lunda Norte, Deolinda Tchissola, said more than 31,000 had crossed."
     assert sources_of(nlp, text, ["more than 31,000"]) == {"more than 31,000": "Lunda Norte governor"}
+
+
+def _categories(nlp, text):
+    return {c.quantity.text: c.category for c in extract_claims(text, nlp=nlp) if c.quantity}
+
+
+def test_people_who_lost_their_homes_are_displaced(nlp):
+    # rule ``category_lost_home``
+    text = "The UN says at least 16,000 people in the region have lost their homes."
+    assert _categories(nlp, text)["at least 16,000"] == "displaced"
+
+
+def test_people_moved_or_taken_out_are_displaced_but_pulled_out_alive_are_rescued(nlp):
+    # rule ``category_moved_out``
+    text = ("The prime minister said about 17,000 people need to be moved out. The mayor said 1,274 people have "
+            "been taken out of the flooded streets. The agency said 155 people have been pulled out alive.")
+    cats = _categories(nlp, text)
+    assert (cats["about 17,000"], cats["1,274"], cats["155"]) == ("displaced", "displaced", "other")
+
+
+def test_evacuation_trains_and_orders_move_people_but_warnings_do_not(nlp):
+    text = ("Ukrzaliznytsia says its evacuation trains have carried more than 9,000 people from the district. "
+            "About 153,000 people remained under mandatory evacuation orders, the sheriff said. The sheriff said a "
+            "further 166,000 residents were under evacuation warnings.")
+    cats = _categories(nlp, text)
+    assert (cats["more than 9,000"], cats["About 153,000"], cats["166,000"]) == ("displaced", "displaced", "other")
+
+
+def test_her_ministry_is_the_body_she_speaks_for(nlp):
+    # rule ``his_body``
+    text = ("Interior Minister Helena Matusse said two of the dead were police officers. Her ministry had recorded "
+            "236 acts of violence since Monday, she said.")
+    assert sources_of(nlp, text, ["236"]) == {"236": claims_of(nlp, text, "two")[0].source_name}
+
+
+def test_a_closing_speaker_parsed_as_an_apposition_still_speaks(nlp):
+    # rule ``trailing_cue_clause`` (the verb parsed as a modifier of the speaker)
+    text = ("The Pentagon is to withdraw some 11,900 of the roughly 36,000 American troops based in Germany, "
+            "moving nearly 5,600 to Italy and Belgium, America's defence secretary announced on Wednesday.")
+    assert set(sources_of(nlp, text, ["some 11,900", "nearly 5,600"]).values()) == {"Pentagon"}
+
+
+def test_a_secretary_of_a_department_speaks_for_it(nlp):
+    # rule ``secretary_of_department``
+    assert sources_of(nlp, "Britain's defence secretary said 900 troops would leave.", ["900"]) == {
+        "900": "British defence ministry"}

@@ -1676,6 +1676,13 @@ def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:
         if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or verb.is_ancestor(anchor):
             continue
         subj = _subject_of(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children) \
+                and verb.i == verb.head.i + 1 and verb.i + 1 < sent.end \
+                and (sent.doc[verb.i + 1].dep_ == "prep" or sent.doc[verb.i + 1].is_punct):
+            # "..., bringing 6,400 home and moving 5,600 to Italy and Belgium, America's defence secretary
+            # announced on Wednesday": the closing speaker parsed as an apposition, its verb as a modifier
+            subj = verb.head
         if subj is None or subj.i > verb.i or not _is_source_noun(_source_token(subj)[0]) or subj.pos_ == "PRON" \
                 and subj.lower_ not in ("he", "she", "it", "they"):
             continue

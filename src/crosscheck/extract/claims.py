@@ -278,6 +278,22 @@ def _subject_key(noun, span_range) -> str | None:
     return f"{name} {group}"
 
 
+#: Verbs that move people out of harm's way: with "out", "out of" or "to safety" they are displaced
+#: ("1,274 people have been taken out of the flooded streets", "17,000 need to be moved out").
+_MOVE_OUT_VERBS = {"move", "take", "bus", "ferry", "airlift", "fly", "ship", "relocate", "bring", "get", "pull", "lift"}
+
+
+def _moved_out(verb) -> bool:
+    if verb.lemma_.lower() in ("relocate", "resettle", "evacuate"):
+        return True
+    if verb.lemma_.lower() not in _MOVE_OUT_VERBS or any(c.lower_ in ("alive", "rubble", "water", "sea", "wreckage")
+                                                         for c in verb.subtree):
+        return False  # "155 people have been pulled out alive", "taken out of the water": rescued
+    return any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("prep", "advmod") and c.lower_ == "out"
+               or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "safety" for g in c.children)
+               for c in verb.children)
+
+
 def _category_syntax(noun, anchor) -> tuple[str | None, str]:
     words = [noun.lower_, noun.lemma_.lower()]
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "appos") else None
@@ -285,6 +301,16 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
         verb = anchor.head
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
+    if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ not in L.FORCE_NOUNS:
+        if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("home", "homes", "house", "houses")
+                                                 for c in verb.children):
+            return "displaced", "category_lost_home"  # rule ``category_lost_home``: "16,000 have lost their homes"
+        v = verb
+        if v.lemma_.lower() in ("need", "have", "have to") and any(c.dep_ == "xcomp" for c in v.children):
+            v = next(c for c in v.children if c.dep_ == "xcomp")  # "17,000 need to be moved out"
+        if _moved_out(v):
+            # rule ``category_moved_out``: "1,274 people have been taken out of the town's flooded streets"
+            return "displaced", "category_moved_out"
     phrase_parts = []
     if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
         phrase_parts.append(verb.lower_)
@@ -895,6 +921,8 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
     if not words or words[-1].lower() not in L.SPEAKER_ROLES:
         return None
     low = m.text.lower()
+    if _SECRETARY_RE.match(m.text):
+        return None  # "America's defence secretary": a department (``secretary_of_department``), not "America defence"
     if L.ROLE_KINDS.get(words[-1].lower()) == ("person",) and not re.match(r"^(its|their)\b", low):
         return None  # "the Ukrainian president" points back to a person
     candidates = [s for _, s in reversed(state.sources) if not s.members and s.kind not in ("person", "anonymous")
@@ -1303,6 +1331,8 @@ _POLICE_CHIEF_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:(?:acting|deputy|assistant
                               r"(?:commissioner|chief|commander|inspector[- ]general|superintendent))$")
 _MINISTER_OF_RE = re.compile(r"^(?:the\s+)?(?:(?:acting|deputy|junior|state) )?[Mm]inister (?:of|for) (?:the )?"
                              r"(?P<field>[A-Z][\w'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*)$")
+_SECRETARY_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:acting |deputy |former )?)(?P<field>(?i:defen[cs]e|foreign|home|interior|"
+                           r"health|homeland security|state|treasury|war)) (?i:secretary)$")
 _HEAD_OF_GOVERNMENT_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:acting |interim |caretaker |deputy )?(?:prime minister|premier))$")
 
 
@@ -1316,7 +1346,7 @@ def _office_country(state: DocState, hit, affiliation: str | None) -> tuple[bool
     police commissioner"), else the one its sentence opens with ("In Israel, the prime minister's
     office says"), else the report's. Not ok when the office is written with a place that is not a
     country ("the Chaliyar revenue minister", "the Dili police commander")."""
-    written = hit.group("country")
+    written = re.sub(r"['’]s$", "", hit.group("country") or "")
     named = L.COUNTRY_ADJECTIVES.get(written.lower()) if written else None
     if written and not named:
         return False, None
@@ -1482,8 +1512,26 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         body = state.speaks_for.get(name_key(core_name(m))) or state.speaks_for.get(core_name(m).split()[-1].lower())
         if body is not None:
             return replace(body, text=m.text)
+    hers = re.match(r"(?i)^(?:his|her)\s+(\w+)$", m.text.strip())
+    if hers and state.last_person is not None and state.last_person.kind not in ("person", "anonymous") \
+            and not state.last_person.members and hers.group(1).lower() in L.ORG_ROLE_HEADS:
+        # rule ``his_body``: "Interior Minister Helena Matusse said ... Her ministry had recorded 236
+        # acts of violence": the body the person speaks for
+        return replace(state.last_person, text=m.text)
     if (m.pronoun or not m.members and m.text.strip().lower() in ("its", "their")) and m.text.strip().lower() in POSSESSIVE_PRONOUNS:
         m = replace(m, text=POSSESSIVE_PRONOUNS[m.text.strip().lower()], pronoun=True)  # "Its count": whoever "it" is
+    sec = _SECRETARY_RE.match(m.text) if not m.members and not m.is_person and not m.pronoun else None
+    if sec is not None:
+        # rule ``secretary_of_department``: "America's defence secretary announced" is the Pentagon,
+        # "the home secretary" the country's interior ministry (like ``minister_role``)
+        ok, country = _office_country(state, sec, m.affiliation)
+        field = sec.group("field").lower()
+        if ok and country in ("United States", "U.S.", "US", None) and field in ("defense", "defence", "war", "state"):
+            return _canonical_source(state, Mention(text="U.S. State Department" if field == "state" else "Pentagon",
+                                                    start=m.start, end=m.end))
+        if ok and country:
+            field = {"home": "interior", "war": "defence", "state": "foreign"}.get(field, field)
+            return _canonical_source(state, Mention(text=f"{demonym(country)} {field} ministry", start=m.start, end=m.end))
     office = re.sub(r"(?i)['’]s?(?: office)?$", "", core_name(m)) if not m.members and not m.is_person and re.search(
         r"(?i)minister|premier|police", m.text) else ""  # (core_name only for what can be an office)
     if office and (re.search(

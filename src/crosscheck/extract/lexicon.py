@@ -598,6 +598,8 @@ CATEGORY_PHRASES = (
                  "could not be accounted for", "could not be located", "not yet located", "disappeared", "lost at sea", "disappearance", "disappearances",
                  "under rubble", "under the rubble", "buried under")),
     ("displaced", ("displaced", "displace", "fled", "flee", "refugees", "refugee", "evacuated",
+                   "evacuation train", "evacuation trains", "evacuation flight", "evacuation flights",
+                   "evacuation convoy", "evacuation convoys", "evacuation order", "evacuation orders",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
                    "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
                    "crossed into", "crossed the border", "internally displaced", "displacement",
