@@ -1348,3 +1348,16 @@ def test_a_secretary_of_a_department_speaks_for_it(nlp):
     # rule ``secretary_of_department``
     assert sources_of(nlp, "Britain's defence secretary said 900 troops would leave.", ["900"]) == {
         "900": "British defence ministry"}
+
+
+def test_the_size_a_force_grew_from_or_its_strength_is_deployed(nlp):
+    # rule ``category_force_size``
+    text = ("An MP told reporters that the intelligence service believed the force had grown from about 38,000 "
+            "last summer. Kurdish intelligence put the group's total strength at more than 50,000, he said.")
+    cats = _categories(nlp, text)
+    assert (cats["about 38,000"], cats["more than 50,000"]) == ("deployed", "deployed")
+
+
+def test_divers_at_work_are_deployed(nlp):
+    text = "The fire headquarters said it had about forty divers working in shifts."
+    assert _categories(nlp, text)["about forty"] == "deployed"

@@ -419,8 +419,12 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
     gov = anchor.head
     if gov.lower_ == "of" and gov.head.lower_ in L.FORCE_BODY_WORDS:
         return "deployed", "category_force_size"
-    if gov.dep_ == "prep" and gov.lower_ in ("at", "to") and gov.head.pos_ in ("VERB", "AUX"):
-        gov = gov.head  # "peaked at 6,000"
+    if gov.dep_ == "prep" and gov.lower_ == "at" and gov.head.lemma_.lower() in ("put", "place", "estimate", "assess") \
+            and any(c.dep_ == "dobj" and c.lower_ in L.FORCE_BODY_WORDS | {"size"} for c in gov.head.children):
+        # rule ``category_force_size``: "put the group's total strength at more than 50,000"
+        return "deployed", "category_force_size"
+    if gov.dep_ == "prep" and gov.lower_ in ("at", "to", "from") and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head  # "peaked at 6,000", "the force had grown from about 38,000"
     if gov.lemma_.lower() in L.SIZE_VERBS and anchor.dep_ in ("dobj", "attr", "npadvmod", "pobj", "nummod") or (
             gov.lemma_.lower() in L.SIZE_VERBS and counted.i == anchor.i):
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -630,7 +630,7 @@ FORCE_NOUNS = {
     "servicemen", "mercenaries", "mercenary", "contractors", "men", "combatants", "marines",
     "commandos", "paratroopers", "recruits", "conscripts", "reservists", "special forces",
     "instructors", "advisers", "advisors", "peacekeepers", "guards", "sailors", "airmen", "gunmen", "militiamen",
-    "volunteers", "officers", "policemen", "gendarmes", "rescuers", "firefighters",
+    "volunteers", "officers", "policemen", "gendarmes", "rescuers", "firefighters", "divers",
 }
 #: Machines and posts that go with a force: with no other category word, a count of them is
 #: ``deployed`` (rule ``category_equipment``: "14 navy vessels", "a dozen drone teams", "troops at 48
@@ -652,9 +652,10 @@ POLICE_NOUNS = {"officers", "policemen", "gendarmes", "rescuers", "firefighters"
 #: Bodies whose size is a count of people under arms: "Serbian forces numbered 5,000", "a joint
 #: force of about 2,500", "Rwandan deployments peaked at 6,000" (rule ``category_force_size``).
 FORCE_BODY_WORDS = {"force", "forces", "army", "armies", "militia", "militias", "corps", "deployment",
-                    "deployments", "contingent", "garrison", "navy", "strength", "presence", "troops"}
+                    "deployments", "contingent", "garrison", "navy", "strength", "presence", "troops",
+                    "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division", "divisions"}
 #: Verbs that give a force's size: "number", "total", "peak at", "stand at".
-SIZE_VERBS = {"number", "total", "peak", "stand", "reach", "swell", "grow", "rise"}
+SIZE_VERBS = {"number", "total", "peak", "stand", "reach", "swell", "grow", "rise", "have", "shrink", "fall"}
 #: Modifiers that make "members", "men" or "staff" people under arms ("militia members").
 FORCE_MODIFIERS = {"militia", "army", "military", "navy", "naval", "paramilitary", "security", "police", "armed"}
 #: Where displaced people sleep: "34,000 people were sleeping in 366 evacuation centres", "9,328
