@@ -1361,3 +1361,11 @@ def test_the_size_a_force_grew_from_or_its_strength_is_deployed(nlp):
 def test_divers_at_work_are_deployed(nlp):
     text = "The fire headquarters said it had about forty divers working in shifts."
     assert _categories(nlp, text)["about forty"] == "deployed"
+
+
+def test_residents_who_left_are_displaced_but_not_those_left_behind(nlp):
+    # rule ``category_left_home`` ("left" parsed as a modifier of the counted noun)
+    text = ("Some 3,700 residents left in a few hours, the Department of Civil Protection says. About 200 residents "
+            "left behind were rescued, it said.")
+    cats = _categories(nlp, text)
+    assert (cats["Some 3,700"], cats["About 200"]) == ("displaced", "other")

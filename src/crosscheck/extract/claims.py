@@ -403,6 +403,11 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
       vehicles": machines and units that go with a force."""
     counted = noun if noun.i != anchor.i else anchor
     verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() != "leave":
+        # "Some 3,700 residents left in a few hours, the department says" (parsed as a modifier);
+        # never "the residents left behind"
+        verb = next((c for c in counted.children if c.dep_ == "acl" and c.lemma_.lower() == "leave" and c.i > counted.i
+                     and not any(g.lower_ in ("behind", "stranded", "without") for g in c.children)), verb)
     if verb is not None and verb.lemma_.lower() == "leave" and counted.lower_ in L.CIVILIAN_NOUNS and not any(
             c.dep_ == "dobj" and c.lower_ not in _LEFT_PLACES for c in verb.children):
         # rule ``category_left_home``: "some 20,000 people have left border villages", "residents have left"
