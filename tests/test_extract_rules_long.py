@@ -1369,3 +1369,16 @@ def test_residents_who_left_are_displaced_but_not_those_left_behind(nlp):
             "left behind were rescued, it said.")
     cats = _categories(nlp, text)
     assert (cats["Some 3,700"], cats["About 200"]) == ("displaced", "other")
+
+
+def test_a_reply_from_a_ministry_and_the_reply_later_are_the_ministry(nlp):
+    text = ("A separate reply from the Ministry of Defence, released under the Freedom of Information Act, shows "
+            "that the ministry has settled 1,071 claims. A further 512 claims are still being assessed, the reply says.")
+    assert set(sources_of(nlp, text, ["1,071", "512"]).values()) == {"Ministry of Defence"}
+
+
+def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
+    # rule ``analysed_by`` (not for verbs of obtaining)
+    text = ("Immigration depots deported 14,902 foreigners in 2024, according to an internal Immigration Department "
+            "spreadsheet seen by The Crocker Range Review.")
+    assert sources_of(nlp, text, ["14,902"]) == {"14,902": "Immigration Department"}

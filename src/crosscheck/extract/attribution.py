@@ -39,7 +39,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "network", "consortium", "governor", "mayor"}
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
-                  "communiqué", "communique", "briefing"}
+                  "communiqué", "communique", "briefing", "reply", "answer", "memo", "spreadsheet"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
@@ -458,7 +458,8 @@ def _released_by(noun) -> Mention | None:
     if noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OBTAIN_VERBS:
+            # (not "a spreadsheet seen by The Review": who obtained a document did not write it)
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return _mention_with_apposition(agent)
@@ -987,13 +988,17 @@ def _owner(noun):
                  and c.ent_type_ not in ("GPE", "NORP") and c.lower_ not in L.SPEAKER_ROLES), None)
 
 
+_OBTAIN_VERBS = {"see", "obtain", "receive", "leak", "acquire", "review", "show", "pass", "give", "send", "share"}
+
+
 def _analysed_by(noun):
     """rule ``analysed_by``: "Satellite images analysed by the UN show ..." -> the UN: material
     that a named body analysed, compiled or collected speaks for that body."""
     if noun is None or noun.lower_ not in L.NON_SOURCE_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OBTAIN_VERBS:
+            # (not "a spreadsheet seen by The Review": who obtained a document did not write it)
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return agent

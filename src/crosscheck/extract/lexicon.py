@@ -249,6 +249,7 @@ CUE_NOUNS = {
     "tally", "report", "reports", "statement", "statements", "toll", "numbers", "analysis",
     "calculation", "calculations", "record", "records", "briefing", "intelligence", "account",
     "accounts", "claim", "claims", "update", "survey", "census", "study", "findings", "list", "register", "registry",
+    "reply", "answer", "memo", "spreadsheet",
 }
 #: Nouns that are never a source themselves ("reports indicate ...": the outlet's voice).
 #: Nouns that name a statement "from"/"by" someone: "figures from X", "a report by X". Not "toll":
@@ -258,6 +259,7 @@ STATEMENT_NOUNS = {
     "reports", "statement", "statements", "analysis", "intelligence", "numbers", "calculations",
     "briefing", "update", "survey", "study", "findings", "records", "tally", "count",
     "investigation", "inquiry", "review", "bulletin", "database", "census", "audit",
+    "reply", "answer", "memo", "spreadsheet",
 }
 #: Words before a number that make it a phone number or a code, not a count.
 PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
