@@ -1382,3 +1382,9 @@ def test_a_document_seen_by_an_outlet_is_not_the_outlets(nlp):
     text = ("Immigration depots deported 14,902 foreigners in 2024, according to an internal Immigration Department "
             "spreadsheet seen by The Crocker Range Review.")
     assert sources_of(nlp, text, ["14,902"]) == {"14,902": "Immigration Department"}
+
+
+def test_asylum_applications_count_people_displaced(nlp):
+    text = ("First-time asylum applications in Germany fell to 229,800 last year, according to the annual report "
+            "of the Federal Office for Migration and Refugees.")
+    assert _categories(nlp, text)["229,800"] == "displaced"

@@ -603,7 +603,7 @@ CATEGORY_PHRASES = (
                    "evacuation train", "evacuation trains", "evacuation flight", "evacuation flights",
                    "evacuation convoy", "evacuation convoys", "evacuation order", "evacuation orders",
                    "evacuate", "homeless", "uprooted", "forced from their homes", "idps",
-                   "asylum seekers", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
+                   "asylum seekers", "asylum", "evacuees", "sheltering", "shelters", "camps", "sought refuge",
                    "crossed into", "crossed the border", "internally displaced", "displacement",
                    "forcibly displaced", "returnees", "without shelter", "left homeless", "lost their homes",
                    "deported", "deport", "deportation", "deportations", "expelled", "forced back",
