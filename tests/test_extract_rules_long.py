@@ -1388,3 +1388,12 @@ def test_asylum_applications_count_people_displaced(nlp):
     text = ("First-time asylum applications in Germany fell to 229,800 last year, according to the annual report "
             "of the Federal Office for Migration and Refugees.")
     assert _categories(nlp, text)["229,800"] == "displaced"
+
+
+def test_a_team_from_a_named_body_is_that_body_and_it_later(nlp):
+    # rule ``team_of`` ("team from")
+    text = ("The Frente Sindical Unitario claims more than 100,000 took part. A team from the Catholic University's "
+            "urban studies laboratory, which mapped the crowd from drone images, offers a third answer. It estimates "
+            "that between 38,000 and 45,000 people took part.")
+    (c,) = claims_of(nlp, text, "between 38,000 and 45,000")
+    assert c.source.name == "Catholic University urban studies laboratory"

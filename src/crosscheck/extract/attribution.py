@@ -1027,6 +1027,13 @@ def _team_of(noun):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and objs[0].pos_ == "NOUN" and objs[0].lower_.endswith("s"):
                 return objs[0]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and noun.lower_ == "team":
+            # "A team from the Catholic University's urban studies laboratory": the laboratory
+            objs = [g for g in c.children if g.dep_ == "pobj" and any(
+                x.pos_ == "PROPN" or x.ent_type_ == "ORG" for x in g.subtree)]
+            if objs:
+                return objs[0]
     return None
 
 

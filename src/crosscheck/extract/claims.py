@@ -2164,6 +2164,11 @@ def _register_sources(state: DocState, sent) -> list[Source]:
             named = True  # "The coast guard rescued 41 people ..., a spokesperson said"
         if not named and _named_apposition(subj) is not None:
             named = True  # "A rights monitor based in Washington, the Iran Example Rights Network, puts ..."
+        if not named and subj.lower_ in L.ORG_ROLE_HEADS and any(
+                p.dep_ == "prep" and p.lower_ in ("from", "at") and any(
+                    x.pos_ == "PROPN" or x.ent_type_ == "ORG" for o in p.children if o.dep_ == "pobj" for x in o.subtree)
+                for p in subj.children):
+            named = True  # "A team from the Catholic University's urban studies laboratory ... offers": "It" later
         if not named and subj.lower_ in L.SPEAKER_ROLES and _apposed_person(subj):
             named = True  # "..., its head of office in Dundo, Karim Osei, told the Herald": "he" is him
         if not named:
