@@ -1397,3 +1397,19 @@ def test_a_team_from_a_named_body_is_that_body_and_it_later(nlp):
             "that between 38,000 and 45,000 people took part.")
     (c,) = claims_of(nlp, text, "between 38,000 and 45,000")
     assert c.source.name == "Catholic University urban studies laboratory"
+
+
+def test_the_mayor_of_a_place_reads_as_the_places_mayor(nlp):
+    # rule ``office_of_place`` (no name given)
+    text = ("The mayor of Freetown said 400 families fled. The Russian-installed mayor of occupied Nova Kakhovka "
+            "tells state television that 1,274 people have been taken out.")
+    assert sources_of(nlp, text, ["400", "1,274"]) == {"400": "Freetown mayor",
+                                                       "1,274": "Russian-installed Nova Kakhovka mayor"}
+
+
+def test_a_town_that_lost_residents_counts_its_dead_but_a_force_its_losses(nlp):
+    # rule ``category_lost_people``
+    text = ("The mayor says the town has lost \"at least 40\" of its residents. The army said it had lost "
+            "40 soldiers.")
+    cats = _categories(nlp, text)
+    assert (cats["at least 40"], cats["40"]) == ("killed", "killed_or_wounded")

@@ -1972,6 +1972,11 @@ def core_name(m: Mention) -> str:
     text = re.sub(r"^(?:state |deputy |junior )?(minister|ministry|secretary) of (?:the )?((?:\w+ )?(\w+))$",
                   lambda mm: f"{mm.group(2)} {mm.group(1)}" if mm.group(3).lower() in _MINISTRY_FIELDS else mm.group(0),
                   text, flags=re.I)
+    # rule ``office_of_place``: "the mayor of Freetown" -> "Freetown mayor", "the Russian-installed
+    # mayor of occupied Nova Kakhovka" -> "Russian-installed Nova Kakhovka mayor"
+    text = re.sub(r"^(?P<mods>(?:(?:the|The) )?(?:[\w-]+ )?)(?P<role>mayor|governor|prefect|sheriff|coroner) of "
+                  r"(?:(?:the )?(?:occupied|besieged|embattled) )?(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$",
+                  lambda mm: f"{mm.group('mods')}{mm.group('place')} {mm.group('role')}", text)
     text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
     # ("Two Western officials" -> "Western officials": who, not how many)
     text = _strip_the(text)

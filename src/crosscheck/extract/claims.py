@@ -301,6 +301,14 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
         verb = anchor.head
     if verb is not None and verb.dep_ == "prep":
         verb = verb.head
+    if verb is not None and verb.lemma_.lower() == "lose" and noun.dep_ == "dobj":
+        of = [o for p in (*noun.children, *(c for c in verb.children if c.i > noun.i)) if p.dep_ == "prep"
+              and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # (the parser may hang "of" on the verb)
+        counted = of[0] if of and noun.i == anchor.i else noun
+        if counted.lower_ in L.CIVILIAN_NOUNS:
+            # rule ``category_lost_people``: "the town has lost at least 40 of its residents" are dead
+            # (a force that "lost 40 soldiers" stays killed or wounded)
+            return "killed", "category_lost_people"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ not in L.FORCE_NOUNS:
         if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("home", "homes", "house", "houses")
                                                  for c in verb.children):
