@@ -21,7 +21,7 @@ CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
 #: earlier reports, 0.493 on the new 56); -39 to -42 (489 claims, unseen at 0.540 and 0.478)
 #: were added since.
 DEV_FIGURE_F1_FLOOR = 0.92  # measured 0.924 (294 reports)
-DEV_STRICT_F1_FLOOR = 0.62  # measured 0.637 (294 reports)
+DEV_STRICT_F1_FLOOR = 0.62  # measured 0.638 (294 reports)
 #: eval/holdout (210 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
 HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.914 (210 reports)
