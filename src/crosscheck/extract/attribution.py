@@ -1902,7 +1902,7 @@ def rule_list_after_colon(sent, anchor) -> Attribution | None:
         return None
     verb = next((t for t in reversed(sent[:colon.i - sent.start]) if t.pos_ == "VERB"
                  and t.lemma_.lower() in L.CUE_VERBS | _LIST_OPENERS), None)
-    if verb is None or verb.i < sent.start or any(t.like_num for t in doc[sent.start:colon.i]):
+    if verb is None or any(t.like_num for t in doc[sent.start:colon.i]):
         return None
     subj = _subject_of(verb)
     if subj is None or subj.pos_ == "PRON" or subj.lower_ in L.NON_SOURCE_NOUNS or not _is_source_noun(_source_token(subj)[0]):

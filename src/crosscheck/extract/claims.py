@@ -289,7 +289,7 @@ def _moved_out(verb) -> bool:
     if verb.lemma_.lower() not in _MOVE_OUT_VERBS or any(c.lower_ in ("alive", "rubble", "water", "sea", "wreckage")
                                                          for c in verb.subtree):
         return False  # "155 people have been pulled out alive", "taken out of the water": rescued
-    return any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ in ("prep", "advmod") and c.lower_ == "out"
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"
                or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "safety" for g in c.children)
                for c in verb.children)
 
@@ -314,7 +314,7 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
                                                  for c in verb.children):
             return "displaced", "category_lost_home"  # rule ``category_lost_home``: "16,000 have lost their homes"
         v = verb
-        if v.lemma_.lower() in ("need", "have", "have to") and any(c.dep_ == "xcomp" for c in v.children):
+        if v.lemma_.lower() in ("need", "have") and any(c.dep_ == "xcomp" for c in v.children):
             v = next(c for c in v.children if c.dep_ == "xcomp")  # "17,000 need to be moved out"
         if _moved_out(v):
             # rule ``category_moved_out``: "1,274 people have been taken out of the town's flooded streets"
