@@ -1413,3 +1413,42 @@ def test_a_town_that_lost_residents_counts_its_dead_but_a_force_its_losses(nlp):
             "40 soldiers.")
     cats = _categories(nlp, text)
     assert (cats["at least 40"], cats["40"]) == ("killed", "killed_or_wounded")
+
+
+def test_the_party_or_association_is_the_body_of_that_name_named_before(nlp):
+    # rule ``body_named_before``: even if that body has not spoken yet; never another source
+    text = ("On Saturday the Communist party, the KKE, led a march to the port gates. Police put the crowd at "
+            "about 2,000; the party says more than 12,000 took part.")
+    assert sources_of(nlp, text, ["about 2,000", "more than 12,000"]) == {"about 2,000": "Police",
+                                                                         "more than 12,000": "KKE"}
+    text = ("Familiares Unidos, the relatives' association that calls the march, says some 80,000 people walked. "
+            "The Interior Ministry puts the crowd at about 35,000. Marches were also held in 62 towns, the "
+            "association says.")
+    assert sources_of(nlp, text, ["62"]) == {"62": "Familiares Unidos"}
+
+
+def test_a_body_noun_with_no_such_body_named_stays_as_written(nlp):
+    # rule ``body_named_before``: "the coalition" does not fall back to the last speaker
+    text = ("The Saba news agency said 12 people died. The coalition said it had struck 40 launch sites.")
+    assert sources_of(nlp, text, ["40"]) == {"40": "coalition"}
+
+
+def test_a_report_in_a_paper_or_the_estimate_of_a_named_firm_is_theirs(nlp):
+    # rules ``report_in_outlet``, ``estimate_of_name``
+    text = ("A report in the Example Diario Norte said the Joint Task Force has about 1,300 soldiers in the area. "
+            "202,000 — the estimate of Example SkyCount, a firm hired by a television network. "
+            "A report in March said 300 had died. The estimate of 3,000 dead was not repeated.")
+    assert sources_of(nlp, text, ["about 1,300", "202,000", "300", "3,000"]) == {
+        "about 1,300": "Example Diario Norte", "202,000": "Example SkyCount", "300": "(outlet)", "3,000": "(outlet)"}
+
+
+def test_a_claim_by_a_body_is_that_bodys_even_with_by_on_the_verb(nlp):
+    # rule ``cue_noun_from``: the "by" hung on "carried"; "Italy's largest union" describes the CGIL
+    # and is no second source; "Ukraine's military intelligence agency" is one whole name
+    text = ("Several papers also carried the claim by the CGIL, Italy's largest union, that two million workers "
+            "joined Friday's general strike. The brigade called a claim by Ukraine's military intelligence agency, "
+            "that it had lost 11 men in an ambush, \"a fantasy\". The paper made its own estimate from drone "
+            "footage and arrived at 180,000.")
+    assert sources_of(nlp, text, ["two million", "11"]) == {
+        "two million": "CGIL", "11": "Ukrainian military intelligence agency"}
+    assert sources_of(nlp, text, ["180,000"])["180,000"] != "drone footage"

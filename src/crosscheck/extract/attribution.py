@@ -36,7 +36,7 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "bulletin", "update", "report", "statement", "tally", "figures", "data", "count",
                "platform", "mission", "team", "panel", "company", "firm", "site", "newspaper", "paper",
                "daily", "broadcaster", "channel", "watchdog", "observatory", "charity", "researchers", "collective",
-               "network", "consortium", "governor", "mayor"}
+               "network", "consortium", "governor", "mayor"} | L.NAMED_BODY_HEADS
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
                   "communiqué", "communique", "briefing", "reply", "answer", "memo", "spreadsheet"}
@@ -479,12 +479,26 @@ def _cue_noun_source(noun) -> Mention | None:
     qualifier = " ".join(t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET") or None
     # "An analysis of drone footage by the Ostwald Institute": who made it ("by"), before what it is of
     preps = [c for c in noun.children if c.dep_ in ("prep", "agent")]
+    if noun.dep_ == "dobj":
+        # "carried the claim by the CGIL that ...": the "by" the parser hung on the verb
+        preps += [c for c in noun.head.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                  and c.i == noun.right_edge.i + 1 and _named_object(c)]
     preps += [g for c in preps if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
               for g in o.children if g.dep_ in ("prep", "agent") and g.lower_ == "by"]
     for c in sorted(preps, key=lambda c: c.lower_ == "of"):
-        if c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")):
+        if c.lower_ in ("from", "by", "of") and (c.lower_ != "of" or noun.lower_ in ("report", "statement", "analysis", "study")
+                                                 or _named_object(c)):
+            # rule ``estimate_of_name``: "the estimate of Example SkyCount" (a name, never "of 3,000")
+            return _entity_list_after(c, qualifier)
+        if c.lower_ == "in" and noun.lower_ in ("report", "reports", "story", "article") and _named_object(c):
+            # rule ``report_in_outlet``: "A report in the Example Diario Norte said ..." is the paper's
             return _entity_list_after(c, qualifier)
     return None
+
+
+def _named_object(prep) -> bool:
+    """Whether a preposition's object is the name of a body or a person (not a place or a date)."""
+    return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in ("ORG", "PERSON", "") for o in prep.children)
 
 
 def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
@@ -504,8 +518,8 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     for ent in sent_ents(prep):
         if prep.i < ent.start and ent.end <= stop and ent.label_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
             between = [t for t in doc[prev_end:ent.start] if t.lower_ not in (",", "and", "or", "the", "&")]
-            if between:
-                break
+            if between or (ents and ent.root.dep_ == "poss" and ent.root.head.dep_ == "appos"):
+                break  # (not "the CGIL, Italy's largest union,": a description, not a second name)
             if ents and ents[-1].end == ent.start and doc[ent.start - 1].lower_ in ("of", "for", "on"):
                 ents[-1] = doc[ents[-1].start:ent.end]  # "the Geological Survey of" + "India": one name
             else:
@@ -523,9 +537,10 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     if head is not None and head.pos_ == "NOUN" and _named_apposition(head) is not None:
         m = _mention_with_apposition(head)  # "figures from the UN mission, MINUSCA": the name
         return replace(m, qualifier=qualifier)
-    if len(ents) == 1 and ents[0].label_ == "ORG" and head is not None and head.pos_ in ("NOUN", "PROPN") \
+    if len(ents) == 1 and ents[0].label_ in ("ORG", "GPE") and head is not None and head.pos_ in ("NOUN", "PROPN") \
             and head.i >= ents[0].end and not head.text[:1].isupper():
-        # "figures from the UN refugee agency": the whole noun phrase, not just "UN"
+        # "figures from the UN refugee agency", "a claim by Ukraine's military intelligence agency":
+        # the whole noun phrase, not just "UN"
         a, b = ents[0].start_char, head.idx + len(head.text)
         m = Mention(text=doc_text(doc)[a:b], start=a, end=b)
         return Mention(m.text, m.start, m.end, m.is_person, m.person_name, m.members, qualifier)
@@ -536,8 +551,8 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
         if m.members:
             return Mention(m.text, m.start, m.end, members=m.members, qualifier=qualifier)
     if not ents:
-        if not objs:
-            return None
+        if not objs or not _is_source_noun(objs[0]):
+            return None  # "an estimate from drone footage": what it was made from, not who made it
         m = _mention_with_apposition(objs[0])  # "by the group Caminando Fronteras"
         return replace(m, qualifier=qualifier)
     def person(e) -> bool:  # "the group Caminando Fronteras" is an organisation, whatever NER says

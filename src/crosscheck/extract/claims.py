@@ -113,6 +113,7 @@ class DocState:
     places_by_kind: dict = field(default_factory=dict)  # "district" -> "Wayanad" after "Wayanad district"
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
+    orgs: list = field(default_factory=list)  # (Mention, nouns it is called by) of every organisation named
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
@@ -1107,6 +1108,18 @@ def _dateline_end(sent) -> int:
     return sent.start_char + (dash.end() if dash and dash.start() < 60 else 0)
 
 
+def _body_nouns(ent) -> frozenset:
+    """The nouns an organisation's name can be pointed back by: its own words ("Example Open
+    Budget Movement": the movement) and a noun in apposition ("the Communist party, the KKE";
+    "Familiares Unidos, the relatives' association")."""
+    nouns = {t.lower_ for t in ent}
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.add(root.head.lower_)
+    nouns.update(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    return frozenset(nouns & L.NAMED_BODY_HEADS)
+
+
 def _remember_places(state: DocState, sent) -> None:
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text rebuilds the string each time)
     for hit in _KIND_PLACE_RE.finditer(text):
@@ -1130,6 +1143,7 @@ def _remember_places(state: DocState, sent) -> None:
         if ent.label_ == "ORG":
             if ent.root.pos_ == "PROPN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
                 state.last_org = mention_from_token(ent.root)
+            state.orgs.append((ent.start_char, ent.root, _body_nouns(ent)))
             # "Nepal's Home Ministry": an organisation named with its country names the country
             words = re.sub(r"^the\s+", "", ent.text, flags=re.I).split()
             lead = next((" ".join(words[:k]) for k in (2, 1) if len(words) > k
@@ -1629,6 +1643,14 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous")), None)
             # the nearest source whose name has the role word, else the nearest of the likeliest kind
             target = target or next((s for s in candidates if _head_word(s.name) == head or f"the {head}" in s.aliases), None)
+            if head in L.NAMED_BODY_HEADS and target is None:
+                # rule ``body_named_before``: "the party says" is the party named before, speaking or
+                # not ("the Communist party, the KKE, led a march"); with none, "party" as written
+                named = next((tok for at, tok, nouns in reversed(state.orgs) if at < m.start and head in nouns), None)
+                if named is not None:
+                    return canonical_source(state, mention_from_token(named))
+                kinds = ()
+                candidates = []
             for kind in kinds:
                 if target is not None:
                     break

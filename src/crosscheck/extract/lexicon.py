@@ -259,7 +259,7 @@ STATEMENT_NOUNS = {
     "reports", "statement", "statements", "analysis", "intelligence", "numbers", "calculations",
     "briefing", "update", "survey", "study", "findings", "records", "tally", "count",
     "investigation", "inquiry", "review", "bulletin", "database", "census", "audit",
-    "reply", "answer", "memo", "spreadsheet",
+    "reply", "answer", "memo", "spreadsheet", "claim",
 }
 #: Words before a number that make it a phone number or a code, not a count.
 PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
@@ -272,7 +272,7 @@ NON_SOURCE_NOUNS = {
     "videos", "photos", "satellite", "this", "that", "which", "what", "there", "analysis",
     "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
     "information", "development", "release", "move", "toll", "count", "tally", "statement",
-    "number", "total",
+    "number", "total", "photographs", "imagery", "pictures",
 }
 #: Phrases that mean "the outlet heard it" — the outlet's own voice, hedged.
 ANONYMOUS_SOURCE_NOUNS = {
@@ -798,6 +798,12 @@ ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition"
                   "team", "committee", "council", "commission", "department", "ministry", "directorate",
                   "platform", "mission", "panel", "company", "firm", "site", "newspaper", "broadcaster",
                   "channel", "watchdog", "collective", "network", "consortium"}
+
+#: Nouns for a body that point back only to a body of that name (rule ``body_named_before``):
+#: "the association says" is "Familiares Unidos, the relatives' association" named before, and
+#: "the party says" is "the Communist party, the KKE", even if it has not spoken yet.
+NAMED_BODY_HEADS = {"association", "party", "movement", "church", "union", "federation", "foundation",
+                    "coalition", "alliance", "project", "organisation", "organization", "campaign", "front"}
 
 #: Counted nouns for civilians: moving them ("sent", "arrived", "moved") is displacement, not a deployment.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "refugees", "children",
