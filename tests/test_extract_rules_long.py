@@ -1452,3 +1452,25 @@ def test_a_claim_by_a_body_is_that_bodys_even_with_by_on_the_verb(nlp):
     assert sources_of(nlp, text, ["two million", "11"]) == {
         "two million": "CGIL", "11": "Ukrainian military intelligence agency"}
     assert sources_of(nlp, text, ["180,000"])["180,000"] != "drone footage"
+
+
+def test_a_day_or_a_briefing_is_never_the_speaker(nlp):
+    # rule ``date_not_speaker``; a day before a bulletin issues nothing (``statement_issuer``); a video
+    # link is not who briefed (``relay_briefed``)
+    text = ("Late on Wednesday, JNIM, the al-Qaeda affiliate, claimed on its Telegram channel to have killed 23 "
+            "VDP members near Kouka. Kelantan's state disaster committee gives a higher number. Its Sunday "
+            "evening bulletin counted \"more than 97,000\" evacuees in the state.")
+    assert sources_of(nlp, text, ["23", "more than 97,000"]) == {
+        "23": "JNIM", "more than 97,000": "Kelantan state disaster committee"}
+    text = ("Briefing by video link from Amman, OCHA's director of operations, Rafael Ocampo, said the UN had "
+            "received credible reports that about 60 people were killed and dozens more injured.")
+    assert sources_of(nlp, text, ["about 60"]) == {"about 60": "OCHA"}
+    text = "The PKK's armed wing said it had killed 27 Turkish soldiers in the same month."
+    assert sources_of(nlp, text, ["27"])["27"] != "(outlet)"
+
+
+def test_a_conjunct_with_its_own_subject_does_not_join_the_category(nlp):
+    # rule ``category_syntax``: "dozens more injured" has a subject of its own
+    text = "The UN said that about 60 people were killed and dozens more injured."
+    cats = _categories(nlp, text)
+    assert (cats["about 60"], cats["dozens"]) == ("killed", "wounded")

@@ -945,9 +945,9 @@ def _issuer(noun):
                         and noun.lower_ not in L.CUE_NOUNS and noun.lower_ not in _STUDY_NOUNS):
         return None
     for c in noun.children:
-        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and (
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < noun.i and c.ent_type_ not in ("DATE", "TIME") and (
                 c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or c.pos_ == "PROPN" or c.lower_ in _ROLE_HEADS):
-            return c
+            return c  # (not "Its Sunday evening bulletin": a day issues nothing)
     if noun.lower_ in _STUDY_NOUNS:
         # "A poll by the Example Centre for Public Research found ...": who made the study ("An
         # analysis of drone footage by the Ostwald Institute": the "by" may hang on the footage)
@@ -1582,6 +1582,14 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             doc = verb.doc
             subj = next((a for a in subj.children if a.dep_ == "appos" and a.i > anchor.i and _is_source_noun(a)
                          and all(t.is_punct for t in doc[a.right_edge.i + 1:verb.i])), None)
+        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or (
+                subj.lower_.endswith("ing") and subj.pos_ == "NOUN"
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in subj.children))):
+            # rule ``date_not_speaker``: "Late on Wednesday, JNIM, the al-Qaeda affiliate, claimed ...",
+            # "Briefing by video link, OCHA's director of operations said ..." parsed with the day or
+            # the "-ing" word as the subject: the name in apposition speaks, never the day
+            subj = next((a for a in subj.children if a.dep_ == "appos" and a.ent_type_ not in ("DATE", "TIME")
+                         and _is_source_noun(a)), None)
         if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
         if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
@@ -1787,7 +1795,7 @@ def _relay_briefed(subj, att: Attribution) -> None:
                 for g in t.children:
                     if g.dep_ == "prep" and g.lower_ in ("by", "from"):
                         objs = [o for o in g.children if o.dep_ == "pobj"]
-                        if objs:
+                        if objs and _is_source_noun(objs[0]):  # (not "Briefing by video link")
                             att.via.append(att.source)
                             att.source = mention_from_token(objs[0])
                             att.rule = "relay_briefed"

@@ -333,8 +333,9 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ"):
                 # "300 killed and 2,700 wounded": a conjunct with a figure of its own is not joined
                 between = verb.doc[min(verb.i, c.i) + 1:max(verb.i, c.i)]
-                if any(t.like_num for t in between) or any(g.like_num for g in c.children):
-                    break
+                if any(t.like_num for t in between) or any(g.like_num or g.dep_ in ("nsubj", "nsubjpass")
+                                                           for g in c.children):
+                    break  # ("about 60 were killed and dozens more injured": a subject of its own)
                 cc = [t.lower_ for t in between if t.dep_ == "cc"]
                 phrase_parts.extend(cc[:1])
                 phrase_parts.append(c.lower_)

@@ -272,7 +272,7 @@ NON_SOURCE_NOUNS = {
     "videos", "photos", "satellite", "this", "that", "which", "what", "there", "analysis",
     "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
     "information", "development", "release", "move", "toll", "count", "tally", "statement",
-    "number", "total", "photographs", "imagery", "pictures",
+    "number", "total", "photographs", "imagery", "pictures", "link", "videolink", "phone", "telephone",
 }
 #: Phrases that mean "the outlet heard it" — the outlet's own voice, hedged.
 ANONYMOUS_SOURCE_NOUNS = {
