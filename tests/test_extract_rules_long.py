@@ -1474,3 +1474,12 @@ def test_a_conjunct_with_its_own_subject_does_not_join_the_category(nlp):
     text = "The UN said that about 60 people were killed and dozens more injured."
     cats = _categories(nlp, text)
     assert (cats["about 60"], cats["dozens"]) == ("killed", "wounded")
+
+
+def test_people_in_relief_centres_are_displaced_and_so_is_the_part_of_them(nlp):
+    # rules ``category_sheltered``, ``category_part`` (the whole is the people, not the centres between)
+    text = "The portal listed 94,215 people in 406 relief centres in the state, including more than 30,000 children."
+    cats = _categories(nlp, text)
+    assert (cats["94,215"], cats["406"], cats["more than 30,000"]) == ("displaced", "other", "displaced")
+    text = "Gunmen killed 48 people and set fire to 44 buildings, among them two hotels, the ministry said."
+    assert _categories(nlp, text)["two"] == "other"

@@ -144,7 +144,7 @@ _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "att
 _TEAM_NOUNS = {"engineers", "medics", "doctors", "nurses", "staff", "specialists", "experts", "paramedics", "divers",
                "technicians", "responders", "searchers"}
 _SENT_VERBS = {"send", "fly", "deploy", "dispatch", "arrive", "land", "join", "pledge", "bring"}
-_SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|evacuation cent(?:re|er)s|"
+_SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|(?:evacuation|relief) cent(?:re|er)s|"
                            r"(?:relief|refugee|displacement|evacuation|idp|tent|transit) camps|tents|temporary sites|sports halls|"
                            r"church halls|classrooms)\b|"
                            r"\b(?:sleeping|sheltering|camped|camping) (?:in|at|under|rough|outdoors)\b|\bsleeping rough\b")
@@ -2326,11 +2326,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365" —
         # unless the part has a verb of its own ("2,960 fighters, of whom 1,497 had been killed")
         own, own_rule = _category_syntax(noun, anchor)
-        if own is not None and own != sent_claims[-1].category and own in L.CUMULATIVE_CATEGORIES \
+        # the whole is the last figure of people, not "406 relief centres" between ("94,215 people in
+        # 406 relief centres, including more than 30,000 children")
+        whole = next((c for c in reversed(sent_claims) if (c.what or "x").lower().split()[-1] not in L.THING_NOUNS
+                      or not (noun.lower_ in L.CIVILIAN_NOUNS or noun.lower_ in L.FORCE_NOUNS)), sent_claims[-1])
+        if own is not None and own != whole.category and own in L.CUMULATIVE_CATEGORIES \
                 and noun.i == anchor.i:
             category, crule = own, own_rule
         else:
-            category, crule = sent_claims[-1].category, "category_part"
+            category, crule = whole.category, "category_part"
     if category is None and q.kind in ("share", "fraction") and state.prev_category and re.match(
             r"\s*of (them|those|these|whom)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_share_of_them``: "More than half of them are children": a share of what
