@@ -1483,3 +1483,20 @@ def test_people_in_relief_centres_are_displaced_and_so_is_the_part_of_them(nlp):
     assert (cats["94,215"], cats["406"], cats["more than 30,000"]) == ("displaced", "other", "displaced")
     text = "Gunmen killed 48 people and set fire to 44 buildings, among them two hotels, the ministry said."
     assert _categories(nlp, text)["two"] == "other"
+
+
+def test_a_bulletin_quoted_below_speaks_in_its_quoted_paragraphs_only(nlp):
+    # rule ``quoted_below``; people placed in temporary accommodation centres are displaced
+    # (``category_sheltering``); "52 artillery and drone attacks" are attacks, not equipment
+    text = ("The regional operational headquarters in Belgorod posted its morning bulletin on its Telegram channel "
+            "at 9 a.m. on Saturday. Because it is the only official account, we reproduce its main section below.\n\n"
+            "\"Over the past day the enemy carried out 52 artillery and drone attacks on the district. Two civilians "
+            "were killed.\n\n"
+            "\"Since Wednesday, 2,537 residents have been placed in 11 temporary accommodation centres. By our "
+            "estimate, about 5,000 more have left by their own means.\"\n\n"
+            "The Red Cross branch handed out 3,200 food parcels. At least 9,000 people have gone, by our count.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    for figure in ("52", "Two", "2,537", "about 5,000"):
+        assert claims[figure].source_name == "regional operational headquarters", figure
+    assert claims["At least 9,000"].source_name == "(outlet)"
+    assert (claims["52"].category, claims["2,537"].category) == ("other", "displaced")

@@ -144,7 +144,7 @@ _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "att
 _TEAM_NOUNS = {"engineers", "medics", "doctors", "nurses", "staff", "specialists", "experts", "paramedics", "divers",
                "technicians", "responders", "searchers"}
 _SENT_VERBS = {"send", "fly", "deploy", "dispatch", "arrive", "land", "join", "pledge", "bring"}
-_SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|(?:evacuation|relief) cent(?:re|er)s|"
+_SHELTERED_RE = re.compile(r"\b(?:in|into|at|to) (?:\d[\d,]* )?(?:[a-z-]+ ){0,2}(?:shelters|(?:evacuation|relief|accommodation|reception) cent(?:re|er)s|"
                            r"(?:relief|refugee|displacement|evacuation|idp|tent|transit) camps|tents|temporary sites|sports halls|"
                            r"church halls|classrooms)\b|"
                            r"\b(?:sleeping|sheltering|camped|camping) (?:in|at|under|rough|outdoors)\b|\bsleeping rough\b")
@@ -449,8 +449,11 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
             c.lower_ in L.FORCE_MODIFIERS for c in counted.children if c.dep_ in ("compound", "amod")):
         return "deployed", "category_force_members"
     if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not (
-            counted.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS or counted.head.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS):
-        return "deployed", "category_equipment"  # "shot down five aircraft" is not a deployment
+            counted.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS or counted.head.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS) \
+            and not (counted.dep_ in ("nmod", "compound") and counted.head.pos_ == "NOUN"
+                     and counted.head.lower_ not in L.EQUIPMENT_NOUNS):
+        # "shot down five aircraft" is not a deployment, nor are "52 artillery and drone attacks"
+        return "deployed", "category_equipment"
     return None, ""
 
 
@@ -518,6 +521,32 @@ def republished_release(doc) -> tuple | None:
         issuer = mention_from_token(span.root)
         end = _RELEASE_END_RE.search(text, len(head))
         return issuer, len(head), end.start() if end else len(text)
+    return _quoted_below(doc)
+
+
+#: The outlet's introduction to a document it quotes at length in the paragraphs that follow.
+_QUOTED_BELOW_RE = re.compile(r"(?i)\b(?:reproduce|publish|print|quote|translate)[sd]?\b[^.\n]{0,80}?\bbelow\b|"
+                              r"\b(?:reads?|said|says|states?) in full\b|:\s*$")
+
+
+def _quoted_below(doc) -> tuple | None:
+    """rule ``quoted_below``: "The regional headquarters ... posted its morning bulletin ...; we
+    reproduce its main section below." followed by paragraphs in quotation marks with no speaker:
+    those paragraphs are the issuer's, and only those. Returns (issuer Mention, start, end) or None."""
+    text = doc_text(doc)
+    paras = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text)]
+    for k, (a, b) in enumerate(paras[:-1]):
+        if not _QUOTED_BELOW_RE.search(text[a:b]) or text[paras[k + 1][0]] not in "\"“":
+            continue
+        end = k + 1
+        while end + 1 < len(paras) and text[paras[end + 1][0]] in "\"“":
+            end += 1
+        span = doc.char_span(a, b, alignment_mode="expand")
+        verbs = [t for t in (span or ()) if t.pos_ == "VERB" and t.lemma_.lower() in L.PUBLISH_VERBS]
+        subj = next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is None:
+            return None
+        return source_mention(subj), paras[k + 1][0], paras[end][1]
     return None
 
 

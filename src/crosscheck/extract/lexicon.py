@@ -662,7 +662,8 @@ SIZE_VERBS = {"number", "total", "peak", "stand", "reach", "swell", "grow", "ris
 FORCE_MODIFIERS = {"militia", "army", "military", "navy", "naval", "paramilitary", "security", "police", "armed"}
 #: Where displaced people sleep: "34,000 people were sleeping in 366 evacuation centres", "9,328
 #: people were living in 16 relief camps" (rule ``category_sheltering``).
-SHELTER_VERBS = {"live", "sleep", "stay", "shelter", "spend", "camp", "crowd", "squeeze", "huddle", "lodge"}
+SHELTER_VERBS = {"live", "sleep", "stay", "shelter", "spend", "camp", "crowd", "squeeze", "huddle", "lodge", "place",
+                 "house", "accommodate"}
 SHELTER_NOUNS = {"camp", "camps", "centre", "centres", "center", "centers", "shelter", "shelters", "tent", "tents",
                  "school", "schools", "gymnasium", "gymnasiums", "gym", "gyms", "dormitory", "dormitories", "site",
                  "sites", "hall", "halls", "church", "churches", "mosque", "mosques", "car", "cars", "stadium",
