@@ -1500,3 +1500,13 @@ def test_a_bulletin_quoted_below_speaks_in_its_quoted_paragraphs_only(nlp):
         assert claims[figure].source_name == "regional operational headquarters", figure
     assert claims["At least 9,000"].source_name == "(outlet)"
     assert (claims["52"].category, claims["2,537"].category) == ("other", "displaced")
+
+
+def test_a_person_described_as_an_officer_who_leads_a_body_speaks_for_it(nlp):
+    # rule ``person_of_body`` (the "who leads" clause on the description); ``name_then_acronym``
+    # keeps "in The Gambia" before the acronym, but "UNHCR in Chad" stays UNHCR
+    text = ("Brigadier General Ousmane Faye, a Senegalese officer who leads the ECOWAS Mission in The Gambia "
+            "(ECOMIG), said the force numbered about 7,000 men. The UN Mission in South Sudan (UNMISS) said 300 "
+            "civilians died. UNHCR in Chad said 200 refugees arrived.")
+    assert sources_of(nlp, text, ["about 7,000", "300", "200"]) == {
+        "about 7,000": "ECOWAS Mission in The Gambia", "300": "UN Mission in South Sudan", "200": "UNHCR"}

@@ -107,6 +107,19 @@ def sent_ents(tok_or_span) -> list:
 
 # --- building mentions ------------------------------------------------------------------------
 
+def _acronym_after(prep) -> bool:
+    """Whether the capitalised phrase after ``prep`` is followed by an acronym in brackets."""
+    objs = [g for g in prep.children if g.dep_ == "pobj" and g.text[:1].isupper()]
+    if not objs:
+        return False
+    doc, inside = prep.doc, {g.i for g in objs[0].subtree}
+    k = objs[0].i + 1
+    while k in inside and doc[k].text != "(":
+        k += 1
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text.isupper() and 2 <= len(doc[k + 1].text) <= 8 \
+        and doc[k + 2].text == ")"
+
+
 def _span_tokens(head) -> list:
     """The name part of a noun phrase: head plus compound/amod/poss/det children (recursively),
     plus "of X" when X is capitalised ("Joint Chiefs of Staff")."""
@@ -133,6 +146,12 @@ def _span_tokens(head) -> list:
                     for g in objs[0].subtree:
                         if g.dep_ not in ("relcl", "acl", "appos", "punct") and g.head.dep_ not in ("relcl", "acl"):
                             toks[g.i] = g
+            elif c.dep_ == "prep" and c.lower_ in ("in", "to", "at") and c.i > head.i and t.i == head.i \
+                    and head.pos_ == "PROPN" and _acronym_after(c):
+                # rule ``name_then_acronym``: "the ECOWAS Mission in The Gambia (ECOMIG)": a place
+                # before the acronym is part of the name
+                for g in c.subtree:
+                    toks[g.i] = g
             elif c.dep_ == "appos" and c.i > head.i and c.text.isupper() and len(c.text) <= 6:
                 toks[c.i] = c  # "Special Operations Forces (SSO)"
     # a named entity is never cut ("Rio Grande do Sul's civil defence agency")
@@ -1364,6 +1383,9 @@ def _person_body(head):
             if body is not None:
                 return body
     verbs = [c for c in head.children if c.dep_ == "relcl" and c.lemma_ in L.HEADS_VERBS and c.i > head.i]
+    # "Ousmane Faye, a Senegalese officer who leads the ECOWAS Mission in The Gambia (ECOMIG)"
+    verbs += [g for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+              for g in c.children if g.dep_ == "relcl" and g.lemma_ in L.HEADS_VERBS]
     if head.dep_ == "nsubj":
         # "Halyna Bondar drove trams for 31 years, and now chairs the tenants' committee"
         verbs += [v for v in (head.head, *[c for c in head.head.children if c.dep_ == "conj"])
