@@ -1510,3 +1510,12 @@ def test_a_person_described_as_an_officer_who_leads_a_body_speaks_for_it(nlp):
             "civilians died. UNHCR in Chad said 200 refugees arrived.")
     assert sources_of(nlp, text, ["about 7,000", "300", "200"]) == {
         "about 7,000": "ECOWAS Mission in The Gambia", "300": "UN Mission in South Sudan", "200": "UNHCR"}
+
+
+def test_the_ministry_in_a_report_with_a_dateline_is_the_datelines_countrys(nlp):
+    # rule ``the_ministry``: the dateline's country, not the last country named
+    text = ("URALSK, Kazakhstan, Sept 29 (Yaik Wire) — About 98,000 Russian citizens have entered Kazakhstan since "
+            "Moscow announced a partial mobilisation, the interior ministry said on Thursday.")
+    assert sources_of(nlp, text, ["About 98,000"]) == {"About 98,000": "Kazakh interior ministry"}
+    text = "Russian citizens keep arriving. The interior ministry said 98,000 had entered."
+    assert sources_of(nlp, text, ["98,000"]) == {"98,000": "Russian interior ministry"}

@@ -105,6 +105,7 @@ class DocState:
     prev_category: str | None = None  # the category of the figure just before
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
+    dateline_country: str | None = None  # the country of the dateline ("URALSK, Kazakhstan —")
     countries_at: list = field(default_factory=list)  # (char offset, country) of every country named
     holder: tuple | None = None  # (body, sentence index) of an unnamed office-holder ("the deputy head of X")
     last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
@@ -1168,7 +1169,7 @@ def _remember_places(state: DocState, sent) -> None:
         if ent.start_char < dateline_end:
             country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
             if country:
-                state.last_country = country
+                state.last_country = state.dateline_country = country
             continue  # the region of a dateline ("England") is not the city
         if ent.label_ == "ORG":
             if ent.root.pos_ == "PROPN" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj"):
@@ -1713,8 +1714,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         name = f"{state.last_country} {office.group(1).lower()}"
     if m.role and not m.affiliation and state.last_country and _MINISTRY_RE.fullmatch(name):
         # rule ``the_ministry``: "The defence ministry said ..." in a report about Colombia, with no
-        # ministry named before, is Colombia's ("Colombian defence ministry")
-        name = f"{demonym(state.last_country)} {name}"
+        # ministry named before, is Colombia's ("Colombian defence ministry"); in a report filed
+        # from "URALSK, Kazakhstan", Kazakhstan's, even right after "Russian citizens"
+        name = f"{demonym(state.dateline_country or state.last_country)} {name}"
     if re.fullmatch(r"(?i)(?:the )?red cross", name.strip()):
         name = _bare_red_cross(state)
     name = name if name == "Red Cross" else known_org(name) or name
