@@ -1519,3 +1519,14 @@ def test_the_ministry_in_a_report_with_a_dateline_is_the_datelines_countrys(nlp)
     assert sources_of(nlp, text, ["About 98,000"]) == {"About 98,000": "Kazakh interior ministry"}
     text = "Russian citizens keep arriving. The interior ministry said 98,000 had entered."
     assert sources_of(nlp, text, ["98,000"]) == {"98,000": "Russian interior ministry"}
+
+
+def test_a_minister_of_a_lowercase_portfolio_speaks_for_the_ministry(nlp):
+    # rule ``minister_apposed`` ("of state for internal affairs", "for defence"); a former one does not
+    text = ("Uganda was shaken. Speaking on state radio, the minister of state for internal affairs, Charles "
+            "Ddungu, said four civilians had been killed. The minister for defence, Jim Okello, said 12 soldiers "
+            "were wounded. Ddungu said 37 people had been taken to hospital. A former minister of health, Ann "
+            "Obo, said 300 were hurt.")
+    assert sources_of(nlp, text, ["four", "12", "37", "300"]) == {
+        "four": "Ugandan internal affairs ministry", "12": "Ugandan defence ministry",
+        "37": "Ugandan internal affairs ministry", "300": "Ann Obo"}

@@ -1131,6 +1131,26 @@ _FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "c
                  "customs", "militia"}
 
 
+def _lowercase_portfolio(noun):
+    """The portfolio written in lower case after "minister": "of defence", "for internal affairs",
+    "of state for home affairs" (the word "affairs" needs its kind before it)."""
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or not o.text.islower():
+                continue
+            if o.lower_ == "state":  # "minister of state for internal affairs" ("for" on "state" or on the minister)
+                inner = _lowercase_portfolio(o)
+                if inner is not None:
+                    return inner
+                continue
+            if o.lower_ in _MINISTRY_FIELDS and (o.lower_ != "affairs" or any(
+                    c.dep_ in ("amod", "compound") for c in o.children)):
+                return o
+    return None
+
+
 def _called_name(noun) -> Mention | None:
     """rule ``called_itself``: "The organisers, a coalition of civic groups calling itself Slovakia Is
     Europe, said"; "The office, known as the Defensoría del Pueblo, said": the name it goes by."""
@@ -1240,6 +1260,15 @@ def _mention_with_apposition(noun) -> Mention:
         start, end = noun.idx, of_field.right_edge.idx + len(of_field.right_edge.text)
         return Mention(text=doc_text(noun.doc)[noun.idx:end], start=start, end=end, person_name=_apposed_person(noun),
                        by_office=True)
+    field_obj = _lowercase_portfolio(noun) if noun.lower_ in ("minister", "secretary") else None
+    if field_obj is not None and _apposed_person(noun) and not any(c.lower_ in ("former", "ex") for c in noun.lefts):
+        # rule ``minister_apposed``: "the minister of state for internal affairs, Charles Ddungu, said"
+        # reads as "Internal Affairs Minister Charles Ddungu" (``minister_by_ministry`` decides the body)
+        words = " ".join(t.text for t in field_obj.subtree if t.i <= field_obj.i and t.dep_ in ("amod", "compound")
+                         or t.i == field_obj.i)
+        person = _apposed_person(noun)
+        return Mention(text=f"{words.title()} {noun.text.title()} {person}", start=noun.idx,
+                       end=field_obj.idx + len(field_obj.text), is_person=True, person_name=person)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     if noun.lower_ == "minister":
         # any portfolio written before "minister" ("territorial cohesion", "lands and forestry"), not
