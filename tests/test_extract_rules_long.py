@@ -1530,3 +1530,16 @@ def test_a_minister_of_a_lowercase_portfolio_speaks_for_the_ministry(nlp):
     assert sources_of(nlp, text, ["four", "12", "37", "300"]) == {
         "four": "Ugandan internal affairs ministry", "12": "Ugandan defence ministry",
         "37": "Ugandan internal affairs ministry", "300": "Ann Obo"}
+
+
+def test_an_officer_of_police_rank_speaks_for_the_police(nlp):
+    # rule ``police_rank``: the town of the dateline ("Chicago police"), a capital's is the country's;
+    # "Supt." does not end the sentence (``TITLE_ABBREVIATIONS``); "Kowalczyk said" later too
+    text = ("CHICAGO — \"We are comfortable with 400,000,\" First Deputy Supt. Raymond Kowalczyk told reporters at "
+            "police headquarters. Kowalczyk said 40 were arrested.")
+    assert sources_of(nlp, text, ["400,000", "40"]) == {"400,000": "Chicago police", "40": "Chicago police"}
+    text = "HARARE — Chief Superintendent Albert Ncube, who commanded police in the district, said he had 150 men."
+    assert sources_of(nlp, text, ["150"]) == {"150": "Zimbabwean police"}
+    text = ("DILI — The National Police of Timor-Leste (PNTL) made arrests. Superintendent Carlos Morais said "
+            "104 people were detained.")
+    assert sources_of(nlp, text, ["104"]) == {"104": "National Police of Timor-Leste"}

@@ -106,6 +106,7 @@ class DocState:
     carry: tuple | None = None  # (source, end of its sentence, sentences since) for source_carry
     last_country: str | None = None  # the last country named ("the country's spy agency")
     dateline_country: str | None = None  # the country of the dateline ("URALSK, Kazakhstan —")
+    dateline_city: str | None = None  # the city of the dateline ("CHICAGO —")
     countries_at: list = field(default_factory=list)  # (char offset, country) of every country named
     holder: tuple | None = None  # (body, sentence index) of an unnamed office-holder ("the deputy head of X")
     last_issuer: Source | None = None  # who issued the last statement cited ("citing U.S. intelligence estimates")
@@ -1164,7 +1165,7 @@ def _remember_places(state: DocState, sent) -> None:
     m = _DATELINE_CITY_RE.match(text)
     dateline_end = _dateline_end(sent)
     if m and len(m.group(1)) >= 3:
-        state.last_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
+        state.last_city = state.dateline_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
     for ent in sent_ents(sent):
         if ent.start_char < dateline_end:
             country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
@@ -1395,6 +1396,16 @@ _MINISTER_OF_RE = re.compile(r"^(?:the\s+)?(?:(?:acting|deputy|junior|state) )?[
                              r"(?P<field>[A-Z][\w'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*)$")
 _SECRETARY_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:acting |deputy |former )?)(?P<field>(?i:defen[cs]e|foreign|home|interior|"
                            r"health|homeland security|state|treasury|war)) (?i:secretary)$")
+def _police_rank(state: DocState, m: Mention) -> bool:
+    """Whether a police rank is written right before the person's name (in the mention or just
+    before it: "First Deputy Supt. Raymond Kowalczyk", "Chief Superintendent Albert Ncube")."""
+    words = (state.text[max(0, m.start - 40):m.start] + " " + m.text).split()
+    keep = 2 if len(m.person_name.split()) >= 2 else 1
+    return bool(_POLICE_RANK_RE.search(" ".join(words[:-keep])))
+
+
+#: Police ranks before a name ("First Deputy Supt.", "Chief Superintendent", "Detective Inspector").
+_POLICE_RANK_RE = re.compile(r"(?i)\b(?:supt\.|superintendent|insp\.|inspector|detective|det\.|constable|const\.)\s*$")
 _HEAD_OF_GOVERNMENT_RE = re.compile(_OFFICE_LEAD + r"(?i:(?:acting |interim |caretaker |deputy )?(?:prime minister|premier))$")
 
 
@@ -1474,6 +1485,22 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         if title and (_HEAD_OF_GOVERNMENT_RE.match(title) or _POLICE_CHIEF_RE.match(title)):
             # rule ``head_of_government``: "Prime Minister Raúl Benavides said" is the government
             return _office_as_body(state, title, m.affiliation)
+    if m.is_person and m.person_name and not m.members and _police_rank(state, m):
+        # rule ``police_rank``: "First Deputy Supt. Raymond Kowalczyk told reporters", "Chief
+        # Superintendent Albert Ncube said": an officer of police rank speaks for the police named
+        # before, else the police of the town the report is filed from, else of its country
+        force = r"(?i)\bpolice(?: (?:department|service|force))?$|\bconstabulary$"
+        named = next((s.name for _, s in reversed(state.sources) if re.search(force, s.name)
+                      and s.kind not in ("person", "anonymous")), None)
+        if named is None:
+            named = next((doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)] for _, tok, _ in reversed(state.orgs)
+                          if re.search(force, doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)])), None)
+        if named is not None:
+            return _strip_the(named)
+        if state.dateline_city and state.dateline_city not in L.CAPITALS:
+            return f"{state.dateline_city} police"  # (a capital's police is the country's)
+        country = L.CAPITALS.get(state.dateline_city or "") or _home_country(state)
+        return f"{demonym(country)} police" if country else None
     ministry = _ministry_of_title(state, m)
     if ministry is not None:
         # rule ``minister_by_ministry``: "Defence Minister Rustem Umerov said" is the defence

@@ -806,6 +806,11 @@ ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition"
 NAMED_BODY_HEADS = {"association", "party", "movement", "church", "union", "federation", "foundation",
                     "coalition", "alliance", "project", "organisation", "organization", "campaign", "front"}
 
+#: Abbreviated ranks and titles written before a name: one token each, so that their full stop
+#: never ends a sentence ("First Deputy Supt. Raymond Kowalczyk told reporters").
+TITLE_ABBREVIATIONS = ("Supt.", "Insp.", "Sgt.", "Cmdr.", "Cdr.", "Capt.", "Lt.", "Col.", "Maj.", "Brig.", "Det.",
+                       "Cpl.", "Const.", "Pvt.", "Cmdt.", "Comdr.")
+
 #: Counted nouns for civilians: moving them ("sent", "arrived", "moved") is displacement, not a deployment.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "refugees", "children",
                   "women", "households", "persons", "inhabitants", "villagers", "asylum", "seekers"}

