@@ -1543,3 +1543,19 @@ def test_an_officer_of_police_rank_speaks_for_the_police(nlp):
     text = ("DILI — The National Police of Timor-Leste (PNTL) made arrests. Superintendent Carlos Morais said "
             "104 people were detained.")
     assert sources_of(nlp, text, ["104"]) == {"104": "National Police of Timor-Leste"}
+
+
+def test_it_points_back_to_a_source_named_before_it_not_later_in_its_sentence(nlp):
+    # rule ``pronoun_antecedent``: Chisinau, named after "It", is not what "It" points to
+    text = ("Ukraine's military intelligence agency has put the number higher. It said last year that the group had "
+            "been topped up to about 2,500, a figure Moscow has never confirmed and Chisinau has called \"not "
+            "supported by anything we have seen\".")
+    assert sources_of(nlp, text, ["about 2,500"]) == {"about 2,500": "Ukrainian military intelligence agency"}
+
+
+def test_his_ministry_is_the_ministry_of_the_minister_just_named(nlp):
+    # rule ``his_body``: the minister has not spoken; the police have
+    text = ("BERLIN — Berlin police said 8,500 people had gathered. The finance minister, booed for several minutes "
+            "as he spoke from the stage, did not give ground. His ministry says ending the rebate will save about "
+            "€440m a year.")
+    assert sources_of(nlp, text, ["about €440m"]) == {"about €440m": "German finance ministry"}

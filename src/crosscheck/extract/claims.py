@@ -115,6 +115,7 @@ class DocState:
     places_by_kind: dict = field(default_factory=dict)  # "district" -> "Wayanad" after "Wayanad district"
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
+    source_pos: dict = field(default_factory=dict)  # source key -> where in the text it was last mentioned
     orgs: list = field(default_factory=list)  # (Mention, nouns it is called by) of every organisation named
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
@@ -1565,14 +1566,20 @@ def _canonical_source_once(state: DocState, m: Mention) -> Source:
     key = name_key(src.name)
     for i in range(len(state.sources) - 1, -1, -1):
         if state.sources[i][0] == key:
-            state.sources.append(state.sources.pop(i))
+            _place_by_position(state, state.sources.pop(i), m.start)
             break
     else:
         if not src.members:
             # rule ``speaker_body_remembered``: "an Interior Ministry spokesman said" makes the
             # ministry a source that "The spokesman, Goran Trajkovski," later points back to
-            state.sources.append((key, replace(src, text=src.name)))
+            _place_by_position(state, (key, replace(src, text=src.name)), m.start)
     return src
+
+
+def _place_by_position(state: DocState, entry: tuple, start: int) -> None:
+    """Make a source the most recent one and remember where in the text it was last mentioned."""
+    state.source_pos[entry[0]] = max(state.source_pos.get(entry[0], -1), start)
+    state.sources.append(entry)
 
 
 def _plural_group(s: Source) -> bool:
@@ -1602,6 +1609,14 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         if body is not None:
             return replace(body, text=m.text)
     hers = re.match(r"(?i)^(?:his|her)\s+(\w+)$", m.text.strip())
+    if hers and hers.group(1).lower() == "ministry":
+        # rule ``his_body``: "The finance minister, booed as he spoke, did not give ground. His ministry
+        # says ...": the ministry of the minister just named, speaking or not
+        minister = list(re.finditer(r"\b(?:[Tt]he|[Hh]is|[Hh]er) ((?:[a-z]+ ){1,2}minister)\b",
+                                    state.text[max(0, m.start - 300):m.start]))
+        body = _office_as_body(state, minister[-1].group(1), None) if minister else None
+        if body is not None:
+            return canonical_source(state, Mention(text=body, start=m.start, end=m.end))
     if hers and state.last_person is not None and state.last_person.kind not in ("person", "anonymous") \
             and not state.last_person.members and hers.group(1).lower() in L.ORG_ROLE_HEADS:
         # rule ``his_body``: "Interior Minister Helena Matusse said ... Her ministry had recorded 236
@@ -1639,8 +1654,11 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 # single source before it
                 target = next((s for _, s in reversed(state.sources) if not _plural_group(s)), None)
         elif m.pronoun and m.text.lower() == "it":
-            # "it" is an organisation, never a plural group ("survivors", "officials")
-            target = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
+            # "it" is an organisation, never a plural group ("survivors", "officials"), named before it
+            # (not "the police" quoted later in the same sentence: "Its general secretary says ... the
+            # police 'counted the people on the square'")
+            target = next((s for k, s in reversed(state.sources) if state.source_pos.get(k, -1) < m.start
+                           and s.kind not in ("person", "anonymous") and not s.members
                            and not (s.name.islower() and _head_word(s.name).endswith("s"))
                            and _head_word(s.name) not in _HOLDER_HEADS), None)
             if target is None and state.last_org is not None and state.last_org.start < m.start:
