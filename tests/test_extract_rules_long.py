@@ -1559,3 +1559,14 @@ def test_his_ministry_is_the_ministry_of_the_minister_just_named(nlp):
             "as he spoke from the stage, did not give ground. His ministry says ending the rebate will save about "
             "€440m a year.")
     assert sources_of(nlp, text, ["about €440m"]) == {"about €440m": "German finance ministry"}
+
+
+def test_the_outlets_short_name_is_its_voice_and_the_number_sleeping_in_centres_is_displaced(nlp):
+    # rules ``outlet_reporters`` (the short name of the outlet), ``category_sheltered`` (figure after)
+    from crosscheck.records import Document
+
+    text = ("The number of people sleeping in relief centres across the east coast reached 146,707 on Sunday "
+            "night, according to the running tally the Data Desk has kept since Wednesday.")
+    doc = Document(id="d", text=text, outlet="The Pantai Timur Data Desk", published="2024-12-02")
+    (c,) = [c for c in extract_claims(doc, nlp=nlp) if c.quantity]
+    assert (c.source_name, c.category) == ("(outlet)", "displaced")

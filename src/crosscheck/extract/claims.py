@@ -2376,7 +2376,8 @@ def _is_outlet_itself(state: DocState, source: Source, att: Attribution) -> bool
         return False
     outlet = re.sub(r"^the\s+", "", state.outlet.lower())
     name = re.sub(r"^the\s+", "", source.name.lower())
-    return name == outlet or (len(name.split()) == 1 and outlet.split()[-1] == name and len(name) > 3)
+    # "the Data Desk" in The Pantai Timur Data Desk, "the Ledger" in The Vorskla Ledger: the outlet's short name
+    return name == outlet or (outlet.endswith(" " + name) and len(name) > 3)
 
 
 def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, quantities=()) -> Claim | None:
@@ -2619,6 +2620,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_sheltered``: "8,900 people remain in 214 shelters", "5,000 people had spent
         # two nights in tents, hotels and sports halls": people out of their homes are displaced
         category, crule = "displaced", "category_sheltered"
+    if category in (None, "other") and crule in ("", "category_none", "category_nearest") and q.unit == "count":
+        before = doc_text(doc)[sent.start_char:q.start].lower()
+        if re.search(r"\bnumber of (?:people|residents|families|evacuees|children|households)\b", before) \
+                and _SHELTERED_RE.search(before):
+            # rule ``category_sheltered``: "The number of people sleeping in relief centres ... reached 146,707"
+            category, crule = "displaced", "category_sheltered"
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
             counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
