@@ -1153,6 +1153,17 @@ def _body_nouns(ent) -> frozenset:
     return frozenset(nouns & L.NAMED_BODY_HEADS)
 
 
+def _named_body(state: DocState, head: str, before: int) -> Mention | None:
+    """The last organisation named before ``before`` that ``the <head>`` can point back to, by its
+    name (never a role noun itself, which would point back again)."""
+    for at, tok, nouns in reversed(state.orgs):
+        if at < before and head in nouns:
+            m = mention_from_token(tok)
+            if not m.role and not m.pronoun:
+                return m
+    return None
+
+
 def _remember_places(state: DocState, sent) -> None:
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text rebuilds the string each time)
     for hit in _KIND_PLACE_RE.finditer(text):
@@ -1722,9 +1733,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             if head in L.NAMED_BODY_HEADS and target is None:
                 # rule ``body_named_before``: "the party says" is the party named before, speaking or
                 # not ("the Communist party, the KKE, led a march"); with none, "party" as written
-                named = next((tok for at, tok, nouns in reversed(state.orgs) if at < m.start and head in nouns), None)
+                named = _named_body(state, head, m.start)
                 if named is not None:
-                    return canonical_source(state, mention_from_token(named))
+                    return canonical_source(state, named)
                 kinds = ()
                 candidates = []
             for kind in kinds:
