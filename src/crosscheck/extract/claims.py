@@ -116,7 +116,7 @@ class DocState:
     speaks_for: dict = field(default_factory=dict)  # person's name key -> the body he or she speaks for
     last_org: Mention | None = None  # the last organisation named, speaking or not ("the disaster agency AFAD is ...")
     source_pos: dict = field(default_factory=dict)  # source key -> where in the text it was last mentioned
-    orgs: list = field(default_factory=list)  # (Mention, nouns it is called by) of every organisation named
+    orgs: list = field(default_factory=list)  # (offset, root token, nouns it is called by) of every organisation named
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
@@ -1505,8 +1505,8 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         named = next((s.name for _, s in reversed(state.sources) if re.search(force, s.name)
                       and s.kind not in ("person", "anonymous")), None)
         if named is None:
-            named = next((doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)] for _, tok, _ in reversed(state.orgs)
-                          if re.search(force, doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)])), None)
+            phrases = (doc_text(tok.doc)[tok.left_edge.idx:tok.idx + len(tok.text)] for _, tok, _ in reversed(state.orgs))
+            named = next((p for p in phrases if re.search(force, p)), None)
         if named is not None:
             return _strip_the(named)
         if state.dateline_city and state.dateline_city not in L.CAPITALS:
@@ -1577,18 +1577,19 @@ def _canonical_source_once(state: DocState, m: Mention) -> Source:
     key = name_key(src.name)
     for i in range(len(state.sources) - 1, -1, -1):
         if state.sources[i][0] == key:
-            _place_by_position(state, state.sources.pop(i), m.start)
+            _make_latest(state, state.sources.pop(i), m.start)
             break
     else:
         if not src.members:
             # rule ``speaker_body_remembered``: "an Interior Ministry spokesman said" makes the
             # ministry a source that "The spokesman, Goran Trajkovski," later points back to
-            _place_by_position(state, (key, replace(src, text=src.name)), m.start)
+            _make_latest(state, (key, replace(src, text=src.name)), m.start)
     return src
 
 
-def _place_by_position(state: DocState, entry: tuple, start: int) -> None:
-    """Make a source the most recent one and remember where in the text it was last mentioned."""
+def _make_latest(state: DocState, entry: tuple, start: int) -> None:
+    """Make a source the most recent one, and remember where in the text it was last mentioned
+    (``pronoun_antecedent`` reads that)."""
     state.source_pos[entry[0]] = max(state.source_pos.get(entry[0], -1), start)
     state.sources.append(entry)
 
