@@ -1570,3 +1570,54 @@ def test_the_outlets_short_name_is_its_voice_and_the_number_sleeping_in_centres_
     doc = Document(id="d", text=text, outlet="The Pantai Timur Data Desk", published="2024-12-02")
     (c,) = [c for c in extract_claims(doc, nlp=nlp) if c.quantity]
     assert (c.source_name, c.category) == ("(outlet)", "displaced")
+
+
+def test_what_a_rescue_brings_is_deployed_but_drones_launched_and_boats_stopped_are_not(nlp):
+    # rule ``category_equipment`` (dogs, pumps, boats, drones) and its exception for machines lost or used
+    text = "Search teams with 40 cadaver dogs have now covered about 85 per cent of the burn zone, police said."
+    assert [c.category for c in claims_of(nlp, text, "40")] == ["deployed"]
+    text = "The army said Iran had launched some 370 ballistic missiles and in excess of 100 drones at Israel."
+    assert [c.category for c in claims_of(nlp, text, "in excess of 100")] == ["other"]
+    text = "The minister said patrols had stopped 11 boats trying to leave the coast since January."
+    assert [c.category for c in claims_of(nlp, text, "11")] == ["other"]
+    text = "The harbor master said 140 of the 210 boats that were in the harbor had sunk."
+    assert [c.category for c in claims_of(nlp, text, "140")] == ["other"]
+
+
+def test_men_are_a_force_only_where_the_sentence_arms_them(nlp):
+    # rule ``category_men``: "men" with no word of war is not a deployment
+    text = "Police said on Tuesday that two Bahamian men had been charged with manslaughter."
+    assert [c.category for c in claims_of(nlp, text, "two")] == ["other"]
+    text = "The lawmaker said the service told them the group has between 1,200 and 1,500 men around Bardhere."
+    assert [c.category for c in claims_of(nlp, text, "between 1,200 and 1,500")] == ["deployed"]
+
+
+def test_a_story_of_evacuations_is_a_displacement_story(nlp):
+    # rule ``displacement_story``: evacuations, expulsions and people stranded count as words of uprooting
+    text = ("Evacuations from the right bank continued on Tuesday. The regional administration said 2,000 people "
+            "had been evacuated since the dam burst. Evacuation buses now leave every hour. About 600 people "
+            "left Kherson on Tuesday alone, the governor said.")
+    assert [c.category for c in claims_of(nlp, text, "About 600")] == ["displaced"]
+
+
+def test_numbered_points_reprinted_below_are_the_issuers(nlp):
+    # rule ``reprinted_points``: headings in capitals and numbered points after "We reprint its main
+    # points below" are the issuer's; a named source inside a point keeps its own; the outlet's
+    # paragraph after the points is the outlet's again
+    text = ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) issued its fourth flash update on "
+            "Thursday. We reprint its main points below.\n\n"
+            "FLASH UPDATE NO. 4\n\nHIGHLIGHTS\n\n"
+            "(1) The Government of Zimbabwe reports 139 people dead.\n\n"
+            "(2) An estimated 270,000 people are affected in Manicaland.\n\n"
+            "(3) At least eight bridges have been washed away.\n\n"
+            "END OF UPDATE\n\n"
+            "Outside the update, villagers have buried 40 people in Ngangu.")
+    assert sources_of(nlp, text, ["139", "An estimated 270,000", "At least eight", "40"]) == {
+        "139": "Government of Zimbabwe", "An estimated 270,000": "OCHA", "At least eight": "OCHA", "40": "(outlet)"}
+    assert not claims_of(nlp, text, "4") and not claims_of(nlp, text, "1")
+
+
+def test_a_conjunct_with_its_own_participle_keeps_its_category(nlp):
+    # rule ``category_conjunct`` gives way to the conjunct's own participle
+    text = "The Civil Protection Directorate has confirmed 1,941 deaths and 9,915 people injured."
+    assert [c.category for c in claims_of(nlp, text, "9,915")] == ["wounded"]

@@ -151,6 +151,10 @@ NOT_QUANTITIES = [
     ("shortly after six pm", "not_time"),
     ("F-16 jets", "not_label"),
     ("see page 12", "not_label"),
+    ("SITUATION REPORT No. 3, as of", "not_label"),
+    ("(4) Chimanimani is the worst affected district.", "not_list_marker"),
+    ("HIGHLIGHTS\n\n1) The directorate has confirmed", "not_list_marker"),
+    ("\n2. Tents are short", "not_list_marker"),
     ("call +1 555-123-4567 now", "phone"),
     ("Media contact: +385 1 555 0192.", "phone"),
     ("one of them", "lone_one"),
@@ -166,6 +170,9 @@ def test_quantities_exclusion_rules(text, rule):
 # (text, [(figure, low, high), ...]) read with the defaults; numbers compare to 0.01
 THIRD, TWO_THIRDS = 100 / 3, 200 / 3
 CLAIM_CASES = [
+    # rule: not_list_marker (only at the start of a line)
+    ("(1) The Government reports 139 people dead", [("139", 139, 139)]),
+    ("It was hit 3) times by 12 shells", [("3", 3, 3), ("12", 12, 12)]),
     # rule: space_thousands (1-3 digits, then groups of exactly three; never a phone number)
     ("over 1 000 North Korean soldiers were killed", [("over 1 000", 1000, N)]),
     ("some 12 000 troops and 1 250 000 people", [("some 12 000", 12000, 12000), ("1 250 000", 1_250_000, 1_250_000)]),

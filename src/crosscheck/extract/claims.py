@@ -128,7 +128,9 @@ class DocState:
 # --- small helpers ----------------------------------------------------------------------------
 
 _DISPLACEMENT_RE = re.compile(r"\b(refugees?|displaced|displacement|fled|flee|fleeing|asylum|evacuees?|returnees?|"
-                              r"idps?|forced from|deport\w*|uprooted|crossed into|crossing into|shelters?|camps?)\b")
+                              r"idps?|forced from|deport\w*|uprooted|crossed into|crossing into|shelters?|camps?|"
+                              r"evacuat\w*|exiles?|expell\w*|expulsions?|repatriat\w*|pushbacks?|resettle\w*|"
+                              r"homeless|accommodation|temporary protection|go home|ordered out|stranded)\b")
 _HARM_RE = re.compile(r"\b(killed|dead|died|deaths?|drowned|bodies|toll|casualties|wounded|injured|missing)\b")
 _DEMONYM_PLURALS = {k.title() + "s" for k in L.COUNTRY_ADJECTIVES if k.endswith("an") or k.endswith("i")}
 
@@ -451,13 +453,38 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
     if counted.i != anchor.i and counted.lower_ in ("members", "men", "staff", "personnel", "forces") and any(
             c.lower_ in L.FORCE_MODIFIERS for c in counted.children if c.dep_ in ("compound", "amod")):
         return "deployed", "category_force_members"
-    if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not (
-            counted.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS or counted.head.head.lemma_.lower() in L.EQUIPMENT_LOSS_VERBS) \
+    if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not _equipment_lost(counted) \
             and not (counted.dep_ in ("nmod", "compound") and counted.head.pos_ == "NOUN"
                      and counted.head.lower_ not in L.EQUIPMENT_NOUNS):
         # "shot down five aircraft" is not a deployment, nor are "52 artillery and drone attacks"
         return "deployed", "category_equipment"
     return None, ""
+
+
+_ARMED_WORDS = {"army", "armies", "military", "militia", "militias", "armed", "rebel", "rebels", "militant", "militants",
+                "jihadist", "jihadists", "gunmen", "fighting", "front", "frontline", "battalion", "brigade", "unit", "units",
+                "regiment", "deployed", "deploy", "deployment", "attack", "attacked", "raid", "weapons", "rifles", "guns",
+                "uniform", "uniforms", "combat", "war", "group", "alliance", "movement", "association", "company"}
+
+
+def _armed_context(sent, noun) -> bool:
+    """The sentence puts the counted men under arms: another word for a force, or words of war."""
+    return any(t.i != noun.i and (t.lower_ in L.FORCE_NOUNS or t.lower_ in L.FORCE_BODY_WORDS or t.lower_ in _ARMED_WORDS)
+               for t in sent)
+
+
+def _equipment_lost(counted) -> bool:
+    """Machines shot down, launched, stopped or sunk are events, not a deployment: "shot down five
+    aircraft", "launched some 370 ballistic missiles and in excess of 100 drones" (the nearest verb
+    above the noun), "140 of the 210 boats that ... had sunk" (the relative clause)."""
+    verbs = {counted.head.lemma_.lower(), counted.head.head.lemma_.lower()}
+    verb = next((a for a in list(counted.ancestors)[:5] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        verbs.add(verb.lemma_.lower())
+    verbs |= {c.lemma_.lower() for c in counted.children if c.dep_ in ("relcl", "acl")}
+    verbs |= {c.lemma_.lower() for c in counted.children if c.dep_ in ("relcl", "acl")
+              for c in c.children if c.dep_ == "conj"}
+    return bool(verbs & L.EQUIPMENT_LOSS_VERBS)
 
 
 #: A share followed by one of these is a survey answer ("59% of refugees hoped to go home", "62% said
@@ -524,7 +551,7 @@ def republished_release(doc) -> tuple | None:
         issuer = mention_from_token(span.root)
         end = _RELEASE_END_RE.search(text, len(head))
         return issuer, len(head), end.start() if end else len(text)
-    return _quoted_below(doc)
+    return _quoted_below(doc) or _reprinted_points(doc)
 
 
 #: The outlet's introduction to a document it quotes at length in the paragraphs that follow.
@@ -550,6 +577,50 @@ def _quoted_below(doc) -> tuple | None:
         if subj is None:
             return None
         return source_mention(subj), paras[k + 1][0], paras[end][1]
+    return None
+
+
+_REPRINT_INTRO_RE = re.compile(r"(?i)\b(?:reprint|reproduce|publish|print|carry|carries|quote)(?:s|d|ed)?\b[^.\n]{0,80}?"
+                               r"\bbelow\b|\bbelow (?:is|are)\b|\b(?:reprinted|reproduced|published) (?:here |below )?in full\b")
+_POINT_RE = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.[ \t])")
+
+
+def _is_heading(para: str) -> bool:
+    """A short line set mostly in capitals: "HIGHLIGHTS", "HAITI EARTHQUAKE, SITUATION REPORT No. 3, as of ..."."""
+    letters = [ch for ch in para if ch.isalpha()]
+    return "\n" not in para.strip() and len(para) <= 150 and len(letters) >= 3 and \
+        sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+def _reprinted_points(doc) -> tuple | None:
+    """rule ``reprinted_points``: "OCHA issued its fourth flash update ... We reprint its main points
+    below" / "Below is the third situation report ..., issued by OCHA": the headings in capitals and
+    the numbered points that follow ("(4) Chimanimani is the worst affected district", "1) ...") are
+    the issuer's, up to the first paragraph that is neither ("END OF UPDATE" is a heading; "After
+    the report was issued, ..." is the outlet again). Returns (issuer Mention, start, end) or None."""
+    text = doc_text(doc)
+    paras = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text)]
+    for k, (a, b) in enumerate(paras[:3]):
+        if not _REPRINT_INTRO_RE.search(text[a:b]):
+            continue
+        end, points = k, 0
+        while end + 1 < len(paras):
+            para = text[paras[end + 1][0]:paras[end + 1][1]]
+            if _POINT_RE.match(para):
+                points += 1
+            elif not _is_heading(para):
+                break
+            end += 1
+        if points < 2:
+            return None
+        span = doc.char_span(a, b, alignment_mode="expand")
+        verbs = [t for t in (span or ()) if t.lemma_.lower() in L.PUBLISH_VERBS and t.pos_ in ("VERB", "AUX")]
+        who = next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        who = who or next((o for v in verbs for c in v.children if c.dep_ == "agent"
+                           for o in c.children if o.dep_ == "pobj"), None)
+        if who is None:
+            return None
+        return source_mention(who), paras[k + 1][0], paras[end][1]
     return None
 
 
@@ -2491,7 +2562,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         first = noun.head
         while first.dep_ == "conj":
             first = first.head
-        listed = next((c for c in sent_claims if c.quantity is not None and c.category != "other" and any(
+        own = [c.lower_ for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i]
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "VBN":
+            own.append(doc[noun.i + 1].lower_)
+        own_category = _category_window(" ".join(own)) if own else None
+        if own_category is not None:
+            # "1,941 deaths and 9,915 people injured": a conjunct's own participle comes first
+            category, crule = own_category, "category_syntax"
+        listed = None if own_category is not None else next((c for c in sent_claims if c.quantity is not None and c.category != "other" and any(
             c.quantity.start <= t.idx < c.quantity.end for t in first.children if t.dep_ == "nummod")), None)
         if listed is not None:
             category, crule = listed.category, "category_conjunct"
@@ -2546,7 +2624,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             doc_text(doc)[q.end:sent.end_char].lower()):
         # rule ``category_surrendered``: "2,300 Fano fighters had laid down their arms under an amnesty"
         category, crule = "other", "category_surrendered"
-    if category is None and noun.lower_ in L.FORCE_NOUNS:
+    if category is None and noun.lower_ in L.FORCE_NOUNS and not (noun.lower_ == "men" and not _armed_context(sent, noun)):
+        # (rule ``category_men``: "men" are under arms only where the sentence says so -- "two Bahamian
+        # men had been charged", "34 men had already been brought home" are not a force)
         category, crule = "deployed", "category_force_noun"
     if category is None and sent_claims and what_rule == "what_self":
         # rule ``category_ellipsis``: "Zelenskyy put losses at more than 3,000, while the JCS said

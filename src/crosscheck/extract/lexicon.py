@@ -641,6 +641,9 @@ EQUIPMENT_NOUNS = {
     "tanks", "tank", "aircraft", "warplanes", "jets", "helicopters", "warships", "frigates", "destroyers",
     "submarines", "carriers", "howitzers", "artillery", "vehicles", "vessels", "ships", "teams", "trucks",
     "bases", "battalions", "brigades", "units", "ambulances",
+    # what a rescue brings to a disaster site: "40 cadaver dogs", "twelve high-capacity pumps", "two drones"
+    "dogs", "pumps", "cranes", "excavators", "bulldozers", "boats", "drones", "launchers", "interceptors",
+    "radars", "batteries",
 }
 #: Illnesses: people "treated" for these are not wounded (rule ``category_treated``).
 ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "diarrhoea", "diarrhea", "covid",
@@ -648,7 +651,8 @@ ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "dia
                  "exhaustion", "fainting", "fainted", "dehydration", "heatstroke", "none", "uninjured", "unhurt"}
 #: Verbs by which equipment is lost or used up, not deployed.
 EQUIPMENT_LOSS_VERBS = {"shoot", "down", "destroy", "damage", "hit", "lose", "capture", "seize", "strike", "intercept",
-                        "launch", "fire", "sink", "abandon"}
+                        "launch", "fire", "sink", "abandon", "attack", "use", "capsize", "overturn", "stop",
+                        "turn", "seize", "detain", "impound"}
 #: People under arms whose detention is an arrest, not a capture in war.
 POLICE_NOUNS = {"officers", "policemen", "gendarmes", "rescuers", "firefighters"}
 #: Bodies whose size is a count of people under arms: "Serbian forces numbered 5,000", "a joint

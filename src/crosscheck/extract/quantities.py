@@ -414,6 +414,8 @@ def _is_label(toks: list[_Tok], i: int, text: str) -> bool:
         return False
     if _LETTER_BEFORE_RE.search(text[max(0, tok.start - 2):tok.start]):
         return True  # F-16, Su-34, G7, COVID-19
+    if i > 1 and toks[i - 1].low == "." and toks[i - 2].low + "." in L.LABEL_NOUNS_BEFORE and _adjacent(toks[i - 2], toks[i - 1]):
+        return True  # "Situation Report No. 3", "vol. 2" (the abbreviation's full stop is a token of its own)
     if i > 0 and toks[i - 1].low.rstrip(".") in {w.rstrip(".") for w in L.LABEL_NOUNS_BEFORE}:
         prev = toks[i - 1]
         if prev.low not in ("year", "since", "in", "until", "by", "from"):
@@ -424,6 +426,17 @@ def _is_label(toks: list[_Tok], i: int, text: str) -> bool:
     if after[:1] and after[:1].isalpha() and not re.match(r"(?i)(k|m|mn|b|bn|t|tn)\b", text[tok.end:tok.end + 3]):
         return True  # "5G", "9mm" (but "20k", "3m", "3bn" are scales)
     return False
+
+
+_LIST_MARKER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
+_LIST_MARKER_AFTER_RE = re.compile(r"^(?:\)|\.[ \t])")
+
+
+def _is_list_marker(text: str, tok: _Tok) -> bool:
+    """rule ``not_list_marker``: the number of a point at the start of a line: "(4) Chimanimani is the
+    worst affected district", "1) The Civil Protection Directorate has confirmed ...", "2. Tents"."""
+    return bool(_LIST_MARKER_BEFORE_RE.search(text[max(0, tok.start - 40):tok.start])
+                and _LIST_MARKER_AFTER_RE.match(text[tok.end:tok.end + 2]))
 
 
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
@@ -505,6 +518,7 @@ def _excluded(text: str, toks: list[_Tok], i: int) -> str | None:
         ("not_year_span", lambda: bool(_YEAR_SPAN_BEFORE_RE.search(text[max(0, tok.start - 8):tok.start]))),
         ("not_label", lambda: _is_label(toks, i, text)),
         ("not_name_label", lambda: _is_name_label(toks, i, text)),
+        ("not_list_marker", lambda: _is_list_marker(text, tok)),
     ):
         if pred():
             return name
