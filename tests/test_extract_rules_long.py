@@ -1621,3 +1621,20 @@ def test_a_conjunct_with_its_own_participle_keeps_its_category(nlp):
     # rule ``category_conjunct`` gives way to the conjunct's own participle
     text = "The Civil Protection Directorate has confirmed 1,941 deaths and 9,915 people injured."
     assert [c.category for c in claims_of(nlp, text, "9,915")] == ["wounded"]
+
+
+def test_a_role_in_capitals_labels_a_transcript_line(nlp):
+    # rule ``role_label``: a label that names a role speaks for it, as introduced if it was
+    text = ("The marchers say they were 50,000. Here is the police spokesman, speaking to us earlier.\n\n"
+            "POLICE SPOKESMAN (recorded): We had 1,200 officers on the avenue.\n\n"
+            "ANCHOR: And the survivors of the boat?\n\n"
+            "SURVIVOR (through an interpreter): We were fifty-two. I counted when we sat down.")
+    assert sources_of(nlp, text, ["1,200", "fifty-two"]) == {"1,200": "police", "fifty-two": "survivor"}
+
+
+def test_a_label_by_surname_speaks_for_the_body_she_was_introduced_with(nlp):
+    # rule ``transcript_speaker``: "Hildur Sigurðardóttir, a spokeswoman for the organising committee"
+    text = ("The Review spoke on Wednesday to Hildur Sigurðardóttir, a spokeswoman for the organising committee. "
+            "Her answers have been shortened.\n\nReview: How many people took part?\n\n"
+            "Sigurðardóttir: We believe close to 100,000 across the country stopped work.")
+    assert sources_of(nlp, text, ["close to 100,000"]) == {"close to 100,000": "organising committee"}

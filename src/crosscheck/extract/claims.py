@@ -697,13 +697,31 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
     a = start + hit.start("label")
     if not (known or titled):
         # introduced earlier in apposition to a role: "the Coast Guard's public information officer,
-        # Lieutenant Shanice Charles, speaking to us earlier" -- the label speaks for that role
+        # Lieutenant Shanice Charles, speaking to us earlier" -- the label speaks for that role;
+        # "Hildur Sigurðardóttir, a spokeswoman for the organising committee" -- for the committee
         for ent in doc.ents:
             if ent.start_char >= start:
                 break
             if ent.label_ == "PERSON" and ent[-1].lower_ == surname and ent.root.dep_ == "appos" \
                     and ent.root.head.pos_ == "NOUN":
                 return replace(source_mention(ent.root.head), start=a, end=a + len(label))
+            role = next((c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and c.lower_ in L.SPEAKER_ROLES), None) if ent[-1].lower_ == surname else None
+            if ent.label_ in ("PERSON", "ORG") and role is not None and ent.root.i == ent[-1].i:
+                return replace(source_mention(role), start=a, end=a + len(label))
+        if label.isupper() and words[-1].lower() in L.LABEL_ROLES:
+            # rule ``role_label``: "POLICE SPOKESMAN (recorded): We had 1,200 officers", introduced
+            # as "Here is the police spokesman"; "SURVIVOR (through an interpreter): We were
+            # fifty-two" -- the role speaks, as it was introduced if it was
+            phrase = label.lower()
+            intro = None
+            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text[:start].lower()):
+                intro = m
+            if intro is not None:
+                span = doc.char_span(intro.start(), intro.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    return replace(source_mention(span[-1]), start=a, end=a + len(label))
+            return Mention(text=phrase, start=a, end=a + len(label))
         return None
     person = " ".join(name.split()[1:]) if titled else name
     return Mention(text=name, start=a, end=a + len(label), is_person=True, person_name=person)

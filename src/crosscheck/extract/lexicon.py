@@ -823,6 +823,15 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "r
 PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "update", "post", "present",
                  "give", "provide", "share", "disclose", "unveil", "put", "tell", "brief", "confirm"}
 
+#: The last word of a transcript label in capitals that names a role, not a person ("POLICE
+#: SPOKESMAN (recorded):", "SURVIVOR:", "MOTHER OF A MISSING MAN:") (rule ``role_label``).
+LABEL_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "survivor", "marcher", "protester",
+               "mother", "father", "wife", "husband", "brother", "sister", "son", "daughter", "man", "woman",
+               "resident", "witness", "doctor", "nurse", "volunteer", "fisherman", "rescuer", "diver", "teacher",
+               "farmer", "driver", "worker", "organiser", "organizer", "commander", "soldier", "refugee", "migrant",
+               "medic", "surgeon", "shopkeeper", "villager", "relative", "lawyer", "activist", "analyst", "source",
+               "minister", "governor", "mayor", "chief", "captain", "colonel", "general", "director"}
+
 #: Verbs of arrest: only combatants (FORCE_NOUNS) taken this way are "captured"; arrested
 #: protesters or migrants are "other".
 #: The last word of a street address after a number ("13 Nikole Pašića Square"): not a figure.
