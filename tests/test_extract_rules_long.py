@@ -1638,3 +1638,15 @@ def test_a_label_by_surname_speaks_for_the_body_she_was_introduced_with(nlp):
             "Her answers have been shortened.\n\nReview: How many people took part?\n\n"
             "Sigurðardóttir: We believe close to 100,000 across the country stopped work.")
     assert sources_of(nlp, text, ["close to 100,000"]) == {"close to 100,000": "organising committee"}
+
+
+def test_the_service_is_the_service_named_before_even_when_a_lawmaker_relays_it(nlp):
+    # rule ``body_named_before`` for services, directorates, institutes, committees; a role with kinds
+    # of its own still looks for them when no such body is named ("the intelligence service")
+    text = ("Officers of the Iraqi National Intelligence Service briefed lawmakers on Tuesday. The lawmaker, Hassan "
+            "al-Khazraji, said the service had counted 87 attacks by the group last year.")
+    assert sources_of(nlp, text, ["87"]) == {"87": "Iraqi National Intelligence Service"}
+    text = ("A Yemeni lawmaker said on Tuesday, citing a closed briefing by military intelligence, that the Houthis "
+            "had massed 15,000 fighters. Ali al-Sharabi said the intelligence service estimated that \"at least "
+            "2,000\" of the fighters were boys under 18.")
+    assert sources_of(nlp, text, ["at least 2,000"]) == {"at least 2,000": "military intelligence"}

@@ -1826,8 +1826,11 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 named = _named_body(state, head, m.start)
                 if named is not None:
                     return canonical_source(state, named)
-                kinds = ()
-                candidates = []
+                if head not in L.ROLE_KINDS:
+                    # ("the intelligence service", with no service named, may still be the military
+                    # intelligence that briefed: a role with kinds of its own looks for them)
+                    kinds = ()
+                    candidates = []
             for kind in kinds:
                 if target is not None:
                     break
