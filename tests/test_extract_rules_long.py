@@ -1650,3 +1650,18 @@ def test_the_service_is_the_service_named_before_even_when_a_lawmaker_relays_it(
             "had massed 15,000 fighters. Ali al-Sharabi said the intelligence service estimated that \"at least "
             "2,000\" of the fighters were boys under 18.")
     assert sources_of(nlp, text, ["at least 2,000"]) == {"at least 2,000": "military intelligence"}
+
+
+def test_its_director_belongs_to_the_body_named_before_its_not_the_paper_after(nlp):
+    # rule ``it_named_org``: the organisation named before "its", speaking or not
+    text = ("The bodies of nine people shot during Wednesday's demonstrations were lying in the mortuary of Kamuzu "
+            "Central Hospital, its director, Dr Peter Chilenga, told the Times on Thursday.")
+    assert sources_of(nlp, text, ["nine"]) == {"nine": "Kamuzu Central Hospital"}
+
+
+def test_its_teams_count_for_the_organisation_not_for_the_survivors_named_since(nlp):
+    # rule ``its_owner``: "its" is never a group of people; an organisation's own teams count for it
+    text = ("At least 31 migrants drowned after a boat capsized on Tuesday, the International Organization for "
+            "Migration said on Wednesday. Survivors told IOM staff that about 180 people had boarded the boat, the "
+            "agency said in its statement. Its teams had registered 88 survivors, including 14 children.")
+    assert sources_of(nlp, text, ["88"]) == {"88": "IOM"}

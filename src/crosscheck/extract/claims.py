@@ -1208,8 +1208,28 @@ def _its_owner(state: DocState, name: str) -> str:
     rest = m.group(2)
     if set(rest.lower().split()) & _STATE_BODY_WORDS and state.last_country:
         return f"{state.last_country} {rest}"
-    org = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members), None)
+    org = next((s for _, s in reversed(state.sources) if s.kind not in ("person", "anonymous") and not s.members
+                and not (m.group(1).lower() == "its" and _people_group(s))), None)
+    if org is not None and rest.lower().split()[-1] in _OWN_STAFF:
+        # "Its teams had registered 88 survivors": the organisation's own people count for it
+        return org.name
     return f"{org.name} {rest}" if org else name
+
+
+def _people_group(s: Source) -> bool:
+    """A source that is people, not a body "it" can stand for: "survivors", "Survivors", "relatives"."""
+    last = s.name.split()[-1]
+    return _plural_group(s) and (last.islower() or len(s.name.split()) == 1 and last.lower() in _PEOPLE_PLURALS)
+
+
+_PEOPLE_PLURALS = L.CIVILIAN_NOUNS | L.SOURCE_COUNT_NOUNS | {
+    "survivors", "relatives", "families", "witnesses", "residents", "organisers", "organizers", "protesters",
+    "villagers", "fishermen", "doctors", "volunteers", "activists", "parents", "neighbours", "neighbors"}
+
+
+#: An organisation's own people: "its teams", "their field staff" count for the organisation.
+_OWN_STAFF = {"teams", "team", "staff", "crews", "crew", "workers", "monitors", "researchers", "volunteers",
+              "officers", "personnel", "analysts", "investigators", "observers", "doctors", "medics"}
 
 
 _CAPITAL_COUNTRIES = set(L.CAPITALS.values())
@@ -1240,6 +1260,16 @@ def _body_nouns(ent) -> frozenset:
         nouns.add(root.head.lower_)
     nouns.update(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     return frozenset(nouns & L.NAMED_BODY_HEADS)
+
+
+def _org_named_before(state: DocState, before: int) -> Mention | None:
+    """The last organisation named by a proper name before offset ``before``, speaking or not."""
+    if state.last_org is not None and state.last_org.start < before:
+        return state.last_org
+    for at, tok, _ in reversed(state.orgs):
+        if at < before and tok.pos_ == "PROPN":
+            return mention_from_token(tok)
+    return None
 
 
 def _named_body(state: DocState, head: str, before: int) -> Mention | None:
@@ -1835,12 +1865,14 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 if target is not None:
                     break
                 target = next((s for s in candidates if s.kind == kind), None)
-            if target is None and re.match(r"^(its|their)\b", m.text.lower()) and state.last_org is not None \
-                    and state.last_org.start < m.start and not any(s.kind not in ("person", "anonymous")
-                                                                   for _, s in state.sources):
+            named_org = _org_named_before(state, m.start) if re.match(r"^(its|their)\b", m.text.lower()) else None
+            if target is None and named_org is not None and not any(s.kind not in ("person", "anonymous")
+                                                                    for _, s in state.sources):
                 # rule ``it_named_org``: "... comes from the National Coordination Centre for Disaster
-                # Management (NCCR). Its bulletin listed 1,840": the organisation named, speaking or not
-                return canonical_source(state, state.last_org)
+                # Management (NCCR). Its bulletin listed 1,840": the organisation named, speaking or not;
+                # "in the mortuary of Kamuzu Central Hospital, its director, Dr Peter Chilenga, told the
+                # Times": the one named before "its", not the paper named after it
+                return canonical_source(state, named_org)
             if target is None and head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople"):
                 # "A spokesman said ...": for the organisation that spoke last
                 target = next((s for s in candidates if s.kind not in ("person", "anonymous", "media")), None)
