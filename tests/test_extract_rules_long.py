@@ -1665,3 +1665,11 @@ def test_its_teams_count_for_the_organisation_not_for_the_survivors_named_since(
             "Migration said on Wednesday. Survivors told IOM staff that about 180 people had boarded the boat, the "
             "agency said in its statement. Its teams had registered 88 survivors, including 14 children.")
     assert sources_of(nlp, text, ["88"]) == {"88": "IOM"}
+
+
+def test_a_reading_by_a_named_body_is_that_bodys(nlp):
+    # rule ``statement_issuer``: "A reading of the aerial images by X puts the peak at ..." is X's
+    text = ("A reading of the aerial images by the Example Observatorio Urbano at the Gabriel René Moreno "
+            "university puts the peak at between 180,000 and 220,000.")
+    assert sources_of(nlp, text, ["between 180,000 and 220,000"]) == {
+        "between 180,000 and 220,000": "Example Observatorio Urbano"}

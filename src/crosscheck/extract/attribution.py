@@ -985,7 +985,8 @@ def _issuer(noun):
 
 
 _STUDY_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "tally", "count",
-                "assessment", "audit", "review"}
+                "assessment", "audit", "review", "reading", "estimate", "estimates", "analyses", "calculation",
+                "reconstruction", "projection", "model"}
 
 
 def rule_fronted_study(sent, anchor) -> Attribution | None:
