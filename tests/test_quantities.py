@@ -155,6 +155,8 @@ NOT_QUANTITIES = [
     ("(4) Chimanimani is the worst affected district.", "not_list_marker"),
     ("HIGHLIGHTS\n\n1) The directorate has confirmed", "not_list_marker"),
     ("\n2. Tents are short", "not_list_marker"),
+    ("1/7 The death toll has risen", "not_list_marker"),
+    ("struck at 12.19 on Tuesday", "not_time"),
     ("call +1 555-123-4567 now", "phone"),
     ("Media contact: +385 1 555 0192.", "phone"),
     ("one of them", "lone_one"),
@@ -173,6 +175,7 @@ CLAIM_CASES = [
     # rule: not_list_marker (only at the start of a line)
     ("(1) The Government reports 139 people dead", [("139", 139, 139)]),
     ("It was hit 3) times by 12 shells", [("3", 3, 3), ("12", 12, 12)]),
+    ("3/4 of them sold at 12.50 dollars", [("3/4", 75, 75), ("12.50 dollars", 12.5, 12.5)]),
     # rule: space_thousands (1-3 digits, then groups of exactly three; never a phone number)
     ("over 1 000 North Korean soldiers were killed", [("over 1 000", 1000, N)]),
     ("some 12 000 troops and 1 250 000 people", [("some 12 000", 12000, 12000), ("1 250 000", 1_250_000, 1_250_000)]),

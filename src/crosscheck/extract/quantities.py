@@ -390,6 +390,11 @@ def _is_time(text: str, tok: _Tok) -> bool:
     """rule ``not_time``: "3:40", "9 a.m.", "1400 GMT"."""
     after = text[tok.end:tok.end + 10]
     before = text[max(0, tok.start - 1):tok.start]
+    if re.match(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$", tok.text) and re.search(
+            r"(?i)\b(?:at|by|until|before|after|from|since|around)\s+$", text[max(0, tok.start - 8):tok.start]) \
+            and not re.match(r"(?i)\s*(?:%|per\b|percent|pc\b|\w*(?:dollar|euro|pound|rupee|franc|peso|shilling|"
+                             r"metre|meter|kilo|mile|tonne|ton|hectare)s?\b)", text[tok.end:tok.end + 16]):
+        return True  # "struck at 12.19 on Tuesday": a clock time written with a full stop
     return bool(_TIME_AFTER_RE.match(after)) or before == ":"
 
 
@@ -432,11 +437,20 @@ _LIST_MARKER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 _LIST_MARKER_AFTER_RE = re.compile(r"^(?:\)|\.[ \t])")
 
 
+_POST_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}/$")
+
+
 def _is_list_marker(text: str, tok: _Tok) -> bool:
     """rule ``not_list_marker``: the number of a point at the start of a line: "(4) Chimanimani is the
-    worst affected district", "1) The Civil Protection Directorate has confirmed ...", "2. Tents"."""
-    return bool(_LIST_MARKER_BEFORE_RE.search(text[max(0, tok.start - 40):tok.start])
-                and _LIST_MARKER_AFTER_RE.match(text[tok.end:tok.end + 2]))
+    worst affected district", "1) The Civil Protection Directorate has confirmed ...", "2. Tents";
+    and of a post in a thread: "1/7 The death toll has risen to seven"."""
+    line_start = bool(_LIST_MARKER_BEFORE_RE.search(text[max(0, tok.start - 40):tok.start]))
+    if line_start and _LIST_MARKER_AFTER_RE.match(text[tok.end:tok.end + 2]):
+        return True
+    if line_start and re.match(r"/\d{1,2}\s", text[tok.end:tok.end + 4]):
+        return True
+    return bool(_POST_NUMBER_BEFORE_RE.search(text[max(0, tok.start - 40):tok.start])) and (
+        tok.end == len(text) or text[tok.end].isspace())
 
 
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
