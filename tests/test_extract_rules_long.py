@@ -1673,3 +1673,13 @@ def test_a_reading_by_a_named_body_is_that_bodys(nlp):
             "university puts the peak at between 180,000 and 220,000.")
     assert sources_of(nlp, text, ["between 180,000 and 220,000"]) == {
         "between 180,000 and 220,000": "Example Observatorio Urbano"}
+
+
+def test_a_diplomats_own_governments_estimate_is_the_governments(nlp):
+    # rule ``own_government``: the government's estimate, relayed by the diplomat
+    text = ("A Western diplomat in Tunis, speaking on condition of anonymity, put his government's estimate of the "
+            "Wagner contingent across Libya at \"closer to 2,000\", about half of it around Sirte.")
+    (c,) = claims_of(nlp, text, "closer to 2,000")
+    assert (c.source_name, [v.name for v in c.via]) == ("Western government", ["Western diplomat"])
+    text = "A senior Indian security official said his government's own assessment was \"closer to 12,000\" fighters."
+    assert sources_of(nlp, text, ["closer to 12,000"]) == {"closer to 12,000": "Indian government"}

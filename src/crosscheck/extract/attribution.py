@@ -1920,7 +1920,38 @@ def rule_correction_notice(sent, anchor) -> Attribution | None:
     return Attribution(source=None, cue="correction", cue_token=None, rule="correction_notice")
 
 
+_OWN_GOVERNMENT_RE = re.compile(r"\b(?:his|her|their) (?:government|country|capital)['’]s\b")
+_REGION_ADJECTIVES = {"western", "european", "arab", "african", "asian", "gulf", "nato", "allied"}
+
+
+def _own_government(att: Attribution) -> Attribution | None:
+    """rule ``own_government``: "A Western diplomat in Tunis ... put his government's estimate of the
+    Wagner contingent at 'closer to 2,000'", "A senior Indian security official said his government's
+    own assessment was ...": the estimate is the government's ("Western government", "Indian
+    government"), relayed by the speaker."""
+    verb = att.cue_token
+    if verb is None or att.source is None or att.source.pronoun or not _OWN_GOVERNMENT_RE.search(verb.sent.text):
+        return None
+    subj = _verb_subject(verb)
+    if subj is None:
+        return None
+    adj = next((c for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i and (
+        c.ent_type_ == "NORP" or c.lower_ in _REGION_ADJECTIVES)), None)
+    if adj is None:
+        return None
+    name = f"{adj.text[:1].upper()}{adj.text[1:]} government"
+    return Attribution(source=Mention(text=name, start=adj.idx, end=adj.idx + len(adj.text)), via=[att.source, *att.via],
+                       cue=att.cue, cue_token=att.cue_token, rule="own_government")
+
+
 def attribute(sent, anchor) -> Attribution:
+    """Apply the rules in order; the first that finds a source wins; a speaker's own government's
+    estimate is the government's (``own_government``)."""
+    att = _attribute(sent, anchor)
+    return _own_government(att) or att
+
+
+def _attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins."""
     for rule in (rule_correction_notice, rule_source_entry):
         att = rule(sent, anchor)
