@@ -1924,13 +1924,15 @@ _OWN_GOVERNMENT_RE = re.compile(r"\b(?:his|her|their) (?:government|country|capi
 _REGION_ADJECTIVES = {"western", "european", "arab", "african", "asian", "gulf", "nato", "allied"}
 
 
-def _own_government(att: Attribution) -> Attribution | None:
+def _own_government(sent, att: Attribution) -> Attribution | None:
     """rule ``own_government``: "A Western diplomat in Tunis ... put his government's estimate of the
     Wagner contingent at 'closer to 2,000'", "A senior Indian security official said his government's
     own assessment was ...": the estimate is the government's ("Western government", "Indian
     government"), relayed by the speaker."""
     verb = att.cue_token
-    if verb is None or att.source is None or att.source.pronoun or not _OWN_GOVERNMENT_RE.search(verb.sent.text):
+    if verb is None or att.source is None or att.source.pronoun:
+        return None
+    if not _OWN_GOVERNMENT_RE.search(doc_text(verb.doc), sent.start_char, sent.end_char):
         return None
     subj = _verb_subject(verb)
     if subj is None:
@@ -1948,7 +1950,7 @@ def attribute(sent, anchor) -> Attribution:
     """Apply the rules in order; the first that finds a source wins; a speaker's own government's
     estimate is the government's (``own_government``)."""
     att = _attribute(sent, anchor)
-    return _own_government(att) or att
+    return _own_government(sent, att) or att
 
 
 def _attribute(sent, anchor) -> Attribution:
