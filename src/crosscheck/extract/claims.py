@@ -559,12 +559,20 @@ _QUOTED_BELOW_RE = re.compile(r"(?i)\b(?:reproduce|publish|print|quote|translate
                               r"\b(?:reads?|said|says|states?) in full\b|:\s*$")
 
 
+_PARAGRAPH_RE = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of lines with no blank line between them."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text)]
+
+
 def _quoted_below(doc) -> tuple | None:
     """rule ``quoted_below``: "The regional headquarters ... posted its morning bulletin ...; we
     reproduce its main section below." followed by paragraphs in quotation marks with no speaker:
     those paragraphs are the issuer's, and only those. Returns (issuer Mention, start, end) or None."""
     text = doc_text(doc)
-    paras = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text)]
+    paras = _paragraphs(text)
     for k, (a, b) in enumerate(paras[:-1]):
         if not _QUOTED_BELOW_RE.search(text[a:b]) or text[paras[k + 1][0]] not in "\"“":
             continue
@@ -599,7 +607,7 @@ def _reprinted_points(doc) -> tuple | None:
     the issuer's, up to the first paragraph that is neither ("END OF UPDATE" is a heading; "After
     the report was issued, ..." is the outlet again). Returns (issuer Mention, start, end) or None."""
     text = doc_text(doc)
-    paras = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", text)]
+    paras = _paragraphs(text)
     for k, (a, b) in enumerate(paras[:3]):
         if not _REPRINT_INTRO_RE.search(text[a:b]):
             continue
