@@ -1683,3 +1683,33 @@ def test_a_diplomats_own_governments_estimate_is_the_governments(nlp):
     assert (c.source_name, [v.name for v in c.via]) == ("Western government", ["Western diplomat"])
     text = "A senior Indian security official said his government's own assessment was \"closer to 12,000\" fighters."
     assert sources_of(nlp, text, ["closer to 12,000"]) == {"closer to 12,000": "Indian government"}
+
+
+def test_armed_groups_trainers_and_a_forces_formations_are_deployed(nlp):
+    # ``FORCE_NOUNS`` (militants, rebels, trainers, deputies ...) and ``EQUIPMENT_NOUNS`` (divisions,
+    # squadrons, cutters, pirogues ...) with no other category word
+    text = "A military spokesman said no more than 150 militants were still hiding in the hills near Kasai."
+    assert [c.category for c in claims_of(nlp, text, "no more than 150")] == ["deployed"]
+    text = "A Western official said there were only a few hundred trainers at the base, not combat units."
+    assert [c.category for c in claims_of(nlp, text, "a few hundred")] == ["deployed"]
+    text = "The senator said the agency had found at least 12 divisions near the border."
+    assert [c.category for c in claims_of(nlp, text, "at least 12")] == ["deployed"]
+    text = "Four cutters and a patrol plane searched the area through Sunday, the coast guard said."
+    assert [c.category for c in claims_of(nlp, text, "Four")] == ["deployed"]
+
+
+def test_members_of_a_force_or_armed_group_are_deployed_unless_the_sentence_counts_harm(nlp):
+    # rule ``category_force_members``: "service members", "members of armed groups"; but "the dead
+    # included 90 members of the security forces" stays a death toll
+    text = "The ministry said about 900 US service members were at the airfield in March."
+    assert [c.category for c in claims_of(nlp, text, "about 900")] == ["deployed"]
+    text = "A lawmaker said about 1,400 members of Colombian armed groups operate near the border."
+    assert [c.category for c in claims_of(nlp, text, "about 1,400")] == ["deployed"]
+    text = "The monitor said the dead included 90 members of the security forces."
+    assert [c.category for c in claims_of(nlp, text, "90")] == ["killed"]
+
+
+def test_attackers_in_a_raid_are_not_a_deployment(nlp):
+    # rule ``category_attackers``
+    text = 'The governor said 3,000 "bandits" had attacked the town overnight.'
+    assert [c.category for c in claims_of(nlp, text, "3,000")] == ["other"]

@@ -450,8 +450,14 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
         subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.lower_ in L.FORCE_BODY_WORDS or subj.lower_ in L.FORCE_NOUNS):
             return "deployed", "category_force_size"
-    if counted.i != anchor.i and counted.lower_ in ("members", "men", "staff", "personnel", "forces") and any(
-            c.lower_ in L.FORCE_MODIFIERS for c in counted.children if c.dep_ in ("compound", "amod")):
+    if counted.i != anchor.i and counted.lower_ in ("members", "men", "staff", "personnel", "forces") and (any(
+            c.lower_ in L.FORCE_MODIFIERS for c in counted.children if c.dep_ in ("compound", "amod")) or any(
+            p.lower_ == "of" and not _harm_words(counted.sent.text) and any(
+                o.lower_ in L.FORCE_BODY_WORDS | {"groups"} and any(
+                m.lower_ in L.FORCE_MODIFIERS for m in o.children if m.dep_ in ("compound", "amod")) or o.lower_ in (
+                "militia", "militias", "army", "armies", "navy", "militant", "rebel")
+                for o in p.children if o.dep_ == "pobj") for p in counted.children if p.dep_ == "prep")):
+        # "militia members", "US service members", "members of Colombian armed groups"
         return "deployed", "category_force_members"
     if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not _equipment_lost(counted) \
             and not (counted.dep_ in ("nmod", "compound") and counted.head.pos_ == "NOUN"
@@ -460,6 +466,16 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
         return "deployed", "category_equipment"
     return None, ""
 
+
+def _harm_words(text: str) -> bool:
+    """``text`` names a death, injury, disappearance or capture anywhere."""
+    low = text.lower()
+    return any(rx.search(low) for cat, rx in _CATEGORY_RES
+               if cat in ("killed", "wounded", "killed_or_wounded", "missing", "captured"))
+
+
+#: What attackers do: the people counted as doing it are not a deployment (rule ``category_attackers``).
+_ATTACK_VERBS = {"attack", "raid", "storm", "ambush", "kidnap", "abduct", "overrun", "loot", "torch", "besiege"}
 
 _ARMED_WORDS = {"army", "armies", "military", "militia", "militias", "armed", "rebel", "rebels", "militant", "militants",
                 "jihadist", "jihadists", "gunmen", "fighting", "front", "frontline", "battalion", "brigade", "unit", "units",
@@ -2685,7 +2701,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             doc_text(doc)[q.end:sent.end_char].lower()):
         # rule ``category_surrendered``: "2,300 Fano fighters had laid down their arms under an amnesty"
         category, crule = "other", "category_surrendered"
-    if category is None and noun.lower_ in L.FORCE_NOUNS and not (noun.lower_ == "men" and not _armed_context(sent, noun)):
+    if category is None and noun.lower_ in L.FORCE_NOUNS and not (noun.lower_ == "men" and not _armed_context(sent, noun)) \
+            and not (noun.dep_ in ("nsubj", "dobj") and noun.head.lemma_.lower() in _ATTACK_VERBS):
+        # (rule ``category_attackers``: '20,000 "bandits and terrorists" had attacked Almaty' counts
+        # attackers in a raid, not a force's strength)
         # (rule ``category_men``: "men" are under arms only where the sentence says so -- "two Bahamian
         # men had been charged", "34 men had already been brought home" are not a force)
         category, crule = "deployed", "category_force_noun"

@@ -633,6 +633,9 @@ FORCE_NOUNS = {
     "commandos", "paratroopers", "recruits", "conscripts", "reservists", "special forces",
     "instructors", "advisers", "advisors", "peacekeepers", "guards", "sailors", "airmen", "gunmen", "militiamen",
     "volunteers", "officers", "policemen", "gendarmes", "rescuers", "firefighters", "divers",
+    # armed groups' members and a force's trainers: "no more than 200 militants remained",
+    # "only a few hundred trainers", "150 deputies were on duty"
+    "militants", "rebels", "insurgents", "jihadists", "bandits", "guerrillas", "trainers", "deputies",
 }
 #: Machines and posts that go with a force: with no other category word, a count of them is
 #: ``deployed`` (rule ``category_equipment``: "14 navy vessels", "a dozen drone teams", "troops at 48
@@ -644,6 +647,10 @@ EQUIPMENT_NOUNS = {
     # what a rescue brings to a disaster site: "40 cadaver dogs", "twelve high-capacity pumps", "two drones"
     "dogs", "pumps", "cranes", "excavators", "bulldozers", "boats", "drones", "launchers", "interceptors",
     "radars", "batteries",
+    # formations and craft of a force: "at least 16 Chinese divisions", "six infantry battlegroups",
+    # "Three cutters", "some 30 fishing pirogues", "some 140 landing craft"
+    "divisions", "squadrons", "battlegroups", "regiments", "corvettes", "cutters", "lifeboats", "pirogues",
+    "launches", "craft",
 }
 #: Illnesses: people "treated" for these are not wounded (rule ``category_treated``).
 ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "diarrhoea", "diarrhea", "covid",
@@ -663,7 +670,7 @@ FORCE_BODY_WORDS = {"force", "forces", "army", "armies", "militia", "militias", 
 #: Verbs that give a force's size: "number", "total", "peak at", "stand at".
 SIZE_VERBS = {"number", "total", "peak", "stand", "reach", "swell", "grow", "rise", "have", "shrink", "fall"}
 #: Modifiers that make "members", "men" or "staff" people under arms ("militia members").
-FORCE_MODIFIERS = {"militia", "army", "military", "navy", "naval", "paramilitary", "security", "police", "armed"}
+FORCE_MODIFIERS = {"militia", "army", "military", "navy", "naval", "paramilitary", "security", "police", "armed", "service"}
 #: Where displaced people sleep: "34,000 people were sleeping in 366 evacuation centres", "9,328
 #: people were living in 16 relief camps" (rule ``category_sheltering``).
 SHELTER_VERBS = {"live", "sleep", "stay", "shelter", "spend", "camp", "crowd", "squeeze", "huddle", "lodge", "place",
