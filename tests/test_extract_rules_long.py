@@ -1713,3 +1713,20 @@ def test_attackers_in_a_raid_are_not_a_deployment(nlp):
     # rule ``category_attackers``
     text = 'The governor said 3,000 "bandits" had attacked the town overnight.'
     assert [c.category for c in claims_of(nlp, text, "3,000")] == ["other"]
+
+
+def test_civilians_who_left_a_place_are_displaced_but_passengers_who_left_a_port_are_not(nlp):
+    # rule ``category_left_home``
+    text = "The UN said about 3,200 families had left Kauda since the shelling began, most of them heading south."
+    assert [c.category for c in claims_of(nlp, text, "about 3,200")] == ["displaced"]
+    text = ("The boat capsized off the cape on Sunday. The survivor said 35 people left Nassau on the boat, "
+            "and the search for the others went on.")
+    assert [c.category for c in claims_of(nlp, text, "35")] == ["other"]
+
+
+def test_new_arrivals_in_a_displacement_story_are_displaced(nlp):
+    # rule ``displacement_story`` with the nouns that say who is uprooted ("arrivals", "applicants")
+    text = ("Refugees keep fleeing the fighting. UNHCR said the camps now host more than 90,000 refugees "
+            "who fled since June. The agency had counted about 12,000 new arrivals since the start of July, "
+            "its spokeswoman said.")
+    assert [c.category for c in claims_of(nlp, text, "about 12,000")] == ["displaced"]

@@ -140,6 +140,12 @@ _SURRENDER_RE = re.compile(r"\b(?:laid|lay|laying|lays) down (?:their |its )?(?:
 #: People who are uprooted by what the noun says: in a report about displacement, always displaced.
 _UPROOTED_NOUNS = {"exiles", "arrivals", "applicants", "returnees", "evacuees", "deportees", "refugees",
                    "asylum-seekers", "seekers", "migrants", "departures"}
+#: Civilians whose leaving a place makes them displaced (rule ``category_left_home``).
+_HOME_LEAVERS = {"people", "civilians", "residents", "families", "households", "villagers", "inhabitants"}
+#: A report about a voyage: the people who "left" a port are passengers, not uprooted (rule
+#: ``category_left_home``).
+_VOYAGE_RE = re.compile(r"(?i)\b(?:boats?|vessels?|dinghy|dinghies|canoes?|pirogues?|rafts?|capsiz\w*|shipwrecks?|"
+                        r"sank|sinking|aboard|on board)\b")
 #: Verbs that count people in a crowd or a case file, not people on the move.
 _NOT_MOVED_VERBS = {"count", "join", "march", "protest", "rally", "gather", "attend", "charge", "arrest", "detain",
                     "demonstrate", "treat", "prosecute", "convict", "sentence", "board", "embark"}
@@ -2798,10 +2804,19 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
                 and _SHELTERED_RE.search(before):
             # rule ``category_sheltered``: "The number of people sleeping in relief centres ... reached 146,707"
             category, crule = "displaced", "category_sheltered"
+    if not state.displacement_story and category in (None, "other") and crule in ("", "category_none") and \
+            q.unit == "count" and counted_noun in _HOME_LEAVERS and noun.dep_ in ("nsubj", "appos") and (
+            verb := _governing_verb(noun)) is not None and verb.lemma_.lower() == "leave" and not any(
+            c.dep_ == "neg" for c in verb.children) and not L.ARRIVAL_WORDS & {t.lemma_.lower() for t in sent} and len(
+            _VOYAGE_RE.findall(doc_text(doc))) < 2:
+        # rule ``category_left_home``: "about 4,500 families ... had left Dilling since the strike",
+        # "Another 1,500 villagers left on foot": civilians leaving a place under
+        # attack are displaced (in a report about people uprooted, ``displacement_story`` decides)
+        category, crule = "displaced", "category_left_home"
     if state.displacement_story and category in (None, "other") and crule in (
             "", "category_none", "category_arrivals", "category_window", "category_nearest", "category_syntax") and (
-            counted_noun in L.CIVILIAN_NOUNS or counted_noun.title() in _DEMONYM_PLURALS or
-            noun.i == anchor.i) and q.unit in ("count", "rate") and (
+            counted_noun in L.CIVILIAN_NOUNS or counted_noun in _UPROOTED_NOUNS or counted_noun.title() in _DEMONYM_PLURALS
+            or noun.i == anchor.i) and q.unit in ("count", "rate") and (
             counted_noun in _UPROOTED_NOUNS or _moves_or_stays(sent)):
         # rule ``displacement_story``: in a report about people uprooted, people who arrived, crossed,
         # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
