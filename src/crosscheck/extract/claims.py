@@ -1362,11 +1362,19 @@ def _remember_places(state: DocState, sent) -> None:
             state.last_city = name
 
 
+#: Words of a source's description that its proper name need not repeat ("Kenya's state-funded
+#: human rights commission" is the "Kenya National Commission on Human Rights").
+_GENERIC_DESCRIPTORS = {"state-funded", "state-run", "state-owned", "official", "national", "federal", "regional",
+                        "local", "main", "independent", "government", "government-run", "public", "private", "country's"}
+
+
 def _merge_descriptions(claims: list[Claim], state: DocState) -> list[Claim]:
     """rule ``description_then_name``: "Kenya's state-funded human rights commission" first, "the Kenya
     National Commission on Human Rights" later — one source. A described source (lower-case words
     around its head) takes the proper name that has the same head word and the same country."""
-    names = {c.source.name for c in claims if c.source is not None and not c.source.members}
+    # (in order of first mention, so that the choice between two candidates does not depend on
+    # the process's string hashing)
+    names = list(dict.fromkeys(c.source.name for c in claims if c.source is not None and not c.source.members))
     renames = {}
     for d in names:
         words = d.split()
@@ -1380,8 +1388,13 @@ def _merge_descriptions(claims: list[Claim], state: DocState) -> list[Claim]:
                 continue
             ncountry = next((v for k, v in L.COUNTRY_ADJECTIVES.items() if re.match(rf"{re.escape(k)}\b", n, re.I)), None)
             same_place = (country == ncountry) if (country or ncountry) else words[0] == nw[0]
+            # the description's own words must be in the name: "the transport ministry" is not the
+            # "UK Ministry of Defence"
+            described = {w.lower() for w in words[:-1] if w.islower() and len(w) > 3} - _GENERIC_DESCRIPTORS
+            if described and not described & {w.lower() for w in nw}:
+                continue
             if same_place or not any(w[:1].isupper() for w in words):
-                renames[d] = n
+                renames.setdefault(d, n)
     if not renames:
         return claims
     out = []
