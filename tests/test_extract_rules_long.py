@@ -1763,3 +1763,31 @@ def test_extraction_does_not_depend_on_string_hashing(tmp_path):
                              capture_output=True, text=True, check=True)
         outs.add(res.stdout)
     assert len(outs) == 1 and '"12"' in next(iter(outs))
+
+
+def test_a_reporting_clause_between_commas_before_the_figure_is_its_source(nlp):
+    # rule ``parenthetical_said``
+    text = ("Ana Ruiz, who heads the border post for the migration office, said 8,145 people had crossed on "
+            "Friday. On Saturday and Sunday together, she said, 1,320 people had been admitted.")
+    (c,) = claims_of(nlp, text, "1,320")
+    assert c.source.name in ("Ana Ruiz", "migration office")
+
+
+def test_by_a_bodys_own_count_the_figures_are_that_bodys(nlp):
+    # rule ``by_their_count``
+    text = "By the International Organization for Migration's estimate, several hundred people have drowned since 2019."
+    (c,) = claims_of(nlp, text, "several hundred")
+    assert c.source.name == "IOM"
+
+
+def test_as_per_statements_given_by_witnesses_is_the_witnesses(nlp):
+    # ``according_to`` also reads "as per"; ``released_by`` reads statements "given by" someone
+    text = "As per statements given by survivors to the police, the boat had left the port with 41 people on board."
+    (c,) = claims_of(nlp, text, "41")
+    assert c.source.name == "survivors"
+
+
+def test_a_paper_that_printed_a_figure_is_its_source(nlp):
+    text = "At the other end, the Moscow daily Example Vechernyaya Gazeta printed 90,000."
+    (c,) = claims_of(nlp, text, "90,000")
+    assert c.source.name == "Vechernyaya Gazeta" or "Gazeta" in c.source.name

@@ -437,7 +437,8 @@ def rule_according_to(sent, anchor) -> Attribution | None:
     """ "according to X" anywhere in the sentence (the one nearest the figure wins)."""
     best = None
     for t in sent:
-        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+        if (t.lower_, t.doc[t.i + 1].lower_ if t.i + 1 < sent.end else "") in (("according", "to"), ("as", "per")):
+            # ("as per statements given by survivors to the police")
             to = t.doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
             if not objs:
@@ -477,8 +478,10 @@ def _released_by(noun) -> Mention | None:
     if noun.lower_ not in L.STATEMENT_NOUNS and noun.lemma_ not in L.STATEMENT_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OBTAIN_VERBS:
-            # (not "a spreadsheet seen by The Review": who obtained a document did not write it)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() not in _OBTAIN_VERBS or c.lemma_.lower() == "give"
+                                                    and noun.lemma_.lower() in ("statement", "testimony", "account")):
+            # (not "a spreadsheet seen by The Review": who obtained a document did not write it; but
+            # "statements given by survivors" are the survivors')
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return _mention_with_apposition(agent)
@@ -795,10 +798,20 @@ def cue_verbs_above(anchor) -> list:
     later += [g for c in later if c.dep_ == "conj" for g in _all_conjs(c)]
     for c in later:
         if c.pos_ == "VERB" and c.lemma_.lower() in L.CUE_VERBS and not _idiom_not_reporting(c) \
-                and c.i > anchor.i and all(v.i != c.i for v in out) and (
+                and (c.i > anchor.i or _parenthetical(c)) and all(v.i != c.i for v in out) and (
                     _subject_of(c) is not None or _subject_left_of(c) is not None):
             out.append(c)
     return out
+
+
+def _parenthetical(verb) -> bool:
+    """rule ``parenthetical_said``: "On Saturday and Sunday together, he said, 1,320 had been
+    admitted": a reporting clause set off by commas inside the sentence, before the figure."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return verb.dep_ == "parataxis" and right - left <= 8 and (
+        doc[left].text == "," or left > 0 and doc[left - 1].text == ",") and (
+        doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ",")
 
 
 def _idiom_not_reporting(t) -> bool:
@@ -1032,8 +1045,10 @@ def _analysed_by(noun):
     if noun is None or noun.lower_ not in L.NON_SOURCE_NOUNS:
         return None
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OBTAIN_VERBS:
-            # (not "a spreadsheet seen by The Review": who obtained a document did not write it)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() not in _OBTAIN_VERBS or c.lemma_.lower() == "give"
+                                                    and noun.lemma_.lower() in ("statement", "testimony", "account")):
+            # (not "a spreadsheet seen by The Review": who obtained a document did not write it; but
+            # "statements given by survivors" are the survivors')
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return agent
@@ -1985,7 +2000,8 @@ def _attribute(sent, anchor) -> Attribution:
             att.via.append(outer.source)  # "..., an Israeli security official told journalists"
             att.rule = "relay_told"
         return att
-    for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_statement_noun_anywhere,
+    for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_by_their_count,
+                 rule_statement_noun_anywhere,
                  rule_appeal_subject, rule_fronted_study, rule_citing_anywhere, rule_list_after_colon):
         att = rule(sent, anchor)
         if att:
@@ -1993,6 +2009,26 @@ def _attribute(sent, anchor) -> Attribution:
     if verbs:
         return Attribution(source=None, cue=verbs[0].lemma_.lower(), cue_token=verbs[0], rule="outlet_voice")
     return Attribution(source=None)
+
+
+_BY_COUNT_RE = re.compile(r"^(?:By|On|In) (?P<who>(?:the )?[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|for|on|and|the|de))*)"
+                          r"['’]s? (?:own |latest |new |official |provisional |updated )?(?:estimates?|count|reckoning|"
+                          r"tally|calculations?|figures|numbers|records|arithmetic|accounts?)\b")
+
+
+def rule_by_their_count(sent, anchor) -> Attribution | None:
+    """rule ``by_their_count``: "By the International Organization for Migration's estimate,
+    several thousand people have died ...": the body whose count frames the sentence (the parser
+    often splits such a name around its "for")."""
+    m = _BY_COUNT_RE.match(sent.text)
+    if m is None or anchor.idx < sent.start_char + m.end():
+        return None
+    who = m.group("who")
+    start = sent.start_char + m.start("who")
+    if who.lower().startswith("the "):
+        who, start = who[4:], start + 4
+    return Attribution(source=Mention(text=who, start=start, end=start + len(who)), cue="count",
+                       rule="by_their_count")
 
 
 #: Verbs that open a list of figures after a colon ("broke the toll down by district: ...").

@@ -241,7 +241,7 @@ CUE_VERBS = {
     "inform", "assert", "maintain", "argue", "conclude", "find", "document", "verify", "deny", "identify", "give",
     "dismiss", "reject", "refute", "contest", "dispute", "mention", "update", "raise", "revise",
     "lower", "cut", "register", "list", "register", "signal", "detail", "accuse", "predict",
-    "forecast", "expect", "understand", "think", "project", "observe", "reckon",
+    "forecast", "expect", "understand", "think", "project", "observe", "reckon", "print",
 }
 #: Nouns that carry a source's statement: "X's estimate", "estimates from X", "a report by X".
 CUE_NOUNS = {
