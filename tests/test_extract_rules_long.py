@@ -1791,3 +1791,11 @@ def test_a_paper_that_printed_a_figure_is_its_source(nlp):
     text = "At the other end, the Moscow daily Example Vechernyaya Gazeta printed 90,000."
     (c,) = claims_of(nlp, text, "90,000")
     assert c.source.name == "Vechernyaya Gazeta" or "Gazeta" in c.source.name
+
+
+def test_a_report_that_a_named_group_released_is_the_groups(nlp):
+    # rule ``released_by``, read from the words when the parser loses the relative clause
+    text = ("At least 40 people have been killed since the vote, according to a report that the Example "
+            "Lowveld Rights Trust, a Mbombela-based monitoring group, released on Tuesday.")
+    (c,) = claims_of(nlp, text, "At least 40")
+    assert c.source.name == "Example Lowveld Rights Trust"

@@ -157,6 +157,9 @@ NOT_QUANTITIES = [
     ("\n2. Tents are short", "not_list_marker"),
     ("1/7 The death toll has risen", "not_list_marker"),
     ("struck at 12.19 on Tuesday", "not_time"),
+    ("treated for injuries.[1]", "not_footnote"),
+    ("killed in the raids[12]", "not_footnote"),
+    ("\n[3] Figures to June.", "not_footnote"),
     ("call +1 555-123-4567 now", "phone"),
     ("Media contact: +385 1 555 0192.", "phone"),
     ("one of them", "lone_one"),
@@ -175,6 +178,8 @@ CLAIM_CASES = [
     # rule: not_list_marker (only at the start of a line)
     ("(1) The Government reports 139 people dead", [("139", 139, 139)]),
     ("It was hit 3) times by 12 shells", [("3", 3, 3), ("12", 12, 12)]),
+    # rule: not_footnote (only a marker stuck to the text or opening a note's line)
+    ("86 died.[2] Police said [12] more", [("86", 86, 86), ("12", 12, 12)]),
     ("3/4 of them sold at 12.50 dollars", [("3/4", 75, 75), ("12.50 dollars", 12.5, 12.5)]),
     # rule: space_thousands (1-3 digits, then groups of exactly three; never a phone number)
     ("over 1 000 North Korean soldiers were killed", [("over 1 000", 1000, N)]),

@@ -485,7 +485,29 @@ def _released_by(noun) -> Mention | None:
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return _mention_with_apposition(agent)
-    return None
+    return _released_that(noun)
+
+
+_RELEASED_THAT_RE = re.compile(r"^(?:,? [^,.;]{1,60},)? (?:had |has )?(?:released|published|issued|compiled|put out|"
+                               r"circulated)\b")
+
+
+def _released_that(noun) -> Mention | None:
+    """rule ``released_by``: "a report that the Example Rights Trust, a Harare-based monitoring
+    group, released on Tuesday" (read from the words: the parser often loses the relative clause)."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].lower_ != "that":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    head = None
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        head, k = doc[k], k + 1
+    if head is None or not _RELEASED_THAT_RE.match(doc.text[head.idx + len(head.text):head.idx + len(head.text) + 90]):
+        return None
+    return _mention_with_apposition(head)
 
 
 def _np_head(tok):

@@ -453,6 +453,16 @@ def _is_list_marker(text: str, tok: _Tok) -> bool:
         tok.end == len(text) or text[tok.end].isspace())
 
 
+def _is_footnote(text: str, tok) -> bool:
+    """rule ``not_footnote``: a note marker in square brackets, stuck to the word or stop before
+    it ("1,412 people treated for injuries.[1]") or opening the note's own line ("[1] Figures to
+    13 June")."""
+    if tok.start == 0 or text[tok.start - 1] != "[" or text[tok.end:tok.end + 1] != "]" or tok.end - tok.start > 3:
+        return False
+    before = text[:tok.start - 1]
+    return not before or not before[-1].isspace() or bool(re.search(r"(?:^|\n)[ \t]*$", before))
+
+
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 
@@ -533,6 +543,7 @@ def _excluded(text: str, toks: list[_Tok], i: int) -> str | None:
         ("not_label", lambda: _is_label(toks, i, text)),
         ("not_name_label", lambda: _is_name_label(toks, i, text)),
         ("not_list_marker", lambda: _is_list_marker(text, tok)),
+        ("not_footnote", lambda: _is_footnote(text, tok)),
     ):
         if pred():
             return name
