@@ -1799,3 +1799,34 @@ def test_a_report_that_a_named_group_released_is_the_groups(nlp):
             "Lowveld Rights Trust, a Mbombela-based monitoring group, released on Tuesday.")
     (c,) = claims_of(nlp, text, "At least 40")
     assert c.source.name == "Example Lowveld Rights Trust"
+
+
+def test_a_table_set_as_text_gives_its_columns_categories_and_its_introducers_source(nlp):
+    # rule ``table_rows``; the blank lines between rows are how the cleaner sets them out
+    text = ("The agency gave this breakdown by province at its Tuesday briefing. NDMA said the toll was 45.\n\n"
+            "Province — dead — missing\n\nNorth — 27 — 4\n\nCoast — 18 — 2\n\n"
+            "Rain is forecast for Friday.")
+    got = {c.quantity.text: (c.category, c.source.name if c.source else None)
+           for c in extract_claims(text, nlp=nlp, doc_id="t") if c.quantity}
+    assert got["27"][0] == "killed" and got["4"][0] == "missing" and got["2"][0] == "missing"
+    assert got["27"][1] == got["45"][1] == "NDMA"
+
+
+def test_numbered_lines_with_a_dash_are_not_a_table(nlp):
+    text = ("Zero — the arrests the police made during the march, according to its chief.\n\n"
+            "17 — the students killed at the school in February, according to the sheriff's office.\n\n"
+            "256 — the marchers interviewed at random by researchers from the Example Survey Lab.")
+    got = {c.quantity.text: c for c in extract_claims(text, nlp=nlp, doc_id="t") if c.quantity}
+    assert "category_table_column" not in got["256"].rules
+
+
+def test_the_evaluator_accepts_a_name_the_text_gave_the_source(nlp):
+    # gold "NADMA" against the registry's "National Disaster Management Agency", aliased "NADMA"
+    from crosscheck.evaluate import same_source
+
+    text = ("Floods have killed 50 people, the National Disaster Management Agency (NADMA) said on Tuesday. "
+            "NADMA said six were missing.")
+    (c,) = claims_of(nlp, text, "six")
+    assert same_source("NADMA", c.source.name, c.source.aliases)
+    assert not same_source("NADMA", c.source.name)
+    assert not same_source("UNHCR", c.source.name, c.source.aliases)

@@ -34,12 +34,15 @@ def _alias(s: str) -> str:
     return " ".join(_ALIASES.get(w, w) for w in out.split())
 
 
-def same_source(gold: str, pred: str | None) -> bool:
+def same_source(gold: str, pred: str | None, aliases: tuple[str, ...] = ()) -> bool:
     """Loose source match: "(outlet)" == None; "A + B" member-wise; 85% token-set similarity, or
     the same well-known organisation under two of its names ("Pentagon", "U.S. Department of
-    Defense": the source registry's aliases, ``lexicon.ORG_ALIASES``)."""
+    Defense": the source registry's aliases, ``lexicon.ORG_ALIASES``), or a name the text itself
+    gave the predicted source ("the National Disaster Management Agency (NADMA)": gold "NADMA")."""
     if pred is None or pred.startswith("("):
         return gold.strip().startswith("(outlet")
+    if any(_norm(a).split() == _norm(gold).split() for a in aliases):
+        return True
     g = [_alias(_norm(x)) for x in gold.split(" + ")]
     p = [_alias(_norm(x)) for x in pred.split(" + ")]
     if len(g) != len(p):
@@ -110,7 +113,8 @@ def score_document(gold_claims: list[dict], claims: list[Claim], text: str = "")
         if not cands:
             misses.append(f"missed {g['figure']!r} ({g.get('category')}, {g.get('source')})")
             continue
-        best = next((c for c in cands if c.category == g["category"] and same_source(g["source"], c.source.name if c.source else None)), None)
+        best = next((c for c in cands if c.category == g["category"] and same_source(g["source"], c.source.name if c.source else None,
+                                                                                  c.source.aliases if c.source else ())), None)
         if best is not None:
             s.found += 1
             s.strict += 1

@@ -573,7 +573,7 @@ def republished_release(doc) -> tuple | None:
         issuer = mention_from_token(span.root)
         end = _RELEASE_END_RE.search(text, len(head))
         return issuer, len(head), end.start() if end else len(text)
-    return _quoted_below(doc) or _reprinted_points(doc)
+    return _quoted_below(doc) or _reprinted_points(doc) or _table_block(doc)
 
 
 #: The outlet's introduction to a document it quotes at length in the paragraphs that follow.
@@ -652,6 +652,76 @@ def _reprinted_points(doc) -> tuple | None:
             return None
         return source_mention(who), paras[k + 1][0], paras[end][1]
     return None
+
+
+#: The column separators of a table set as plain text ("Selangor — 27 — 4", "Region | dead").
+_TABLE_SEP_RE = re.compile(r"[ \t]+[—–|][ \t]+|\t")
+
+
+def _tables(doc) -> list:
+    """Tables set as plain text: three short lines or more in a row (blank lines between them
+    allowed), cut by the same number of separators, whose first line (the header) has no digit and whose
+    other lines all have one. Returns [(start, end, header cells, [(cell start, cell end,
+    column)])], cached on the doc."""
+    cached = doc.user_data.get("crosscheck_tables")
+    if cached is not None:
+        return cached
+    text, out = doc_text(doc), []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        n = len(_TABLE_SEP_RE.findall(text[a:b]))
+        run = k + 1
+        while run < len(lines) and lines[run][1] - lines[run][0] <= 80 and \
+                len(_TABLE_SEP_RE.findall(text[lines[run][0]:lines[run][1]])) == n:
+            run += 1
+        rows = lines[k + 1:run]
+        if n and len(rows) >= 2 and b - a <= 80 and not re.search(r"\d", text[a:b]) and all(
+                re.search(r"\d", text[ra:rb]) for ra, rb in rows):
+            header = [h.strip() for h in _TABLE_SEP_RE.split(text[a:b])]
+            cells = []
+            for ra, rb in rows:
+                found = list(_TABLE_SEP_RE.finditer(text, ra, rb))
+                starts = [ra] + [m.end() for m in found]
+                ends = [m.start() for m in found] + [rb]
+                cells += [(st, en, j) for j, (st, en) in enumerate(zip(starts, ends))]
+            out.append((a, rows[-1][1], header, cells))
+            k = run
+        else:
+            k += 1
+    doc.user_data["crosscheck_tables"] = out
+    return out
+
+
+def _table_column(doc, start: int) -> str | None:
+    """The header of the table column a figure at ``start`` stands in, or None."""
+    for a, b, header, cells in _tables(doc):
+        if a <= start < b:
+            return next((header[j] for cs, ce, j in cells if cs <= start < ce), None)
+    return None
+
+
+def _table_block(doc) -> tuple | None:
+    """rule ``table_rows``: "NADMA gave this breakdown by state at its Tuesday briefing." followed by
+    a table set as text ("State — dead — missing" / "Selangor — 27 — 4"): the rows are the
+    issuer's. Returns (issuer Mention, start, end) or None."""
+    tables = _tables(doc)
+    if not tables:
+        return None
+    text = doc_text(doc)
+    a, b = tables[0][0], tables[0][1]
+    paras = [p for p in _paragraphs(text) if p[1] <= a]
+    if not paras:
+        return None
+    span = doc.char_span(paras[-1][0], paras[-1][1], alignment_mode="expand")
+    verbs = [t for t in (span or ()) if t.lemma_.lower() in L.PUBLISH_VERBS | L.CUE_VERBS and t.pos_ in ("VERB", "AUX")]
+    who = next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    who = who or next((o for v in verbs for c in v.children if c.dep_ == "agent"
+                       for o in c.children if o.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    return source_mention(who), a, b
 
 
 _QUOTE_CLOSE_RE = re.compile(
@@ -2835,6 +2905,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
         # "1.5m people were staying in tents"); in other reports migrant arrivals stay "other"
         category, crule = "displaced", "category_displacement_story"
+    column = _table_column(doc, q.start)
+    if column is not None and q.unit == "count":
+        # rule ``table_rows``: a figure in a table's column counts what the column's header names
+        # ("State — dead — missing"); a column with no category word counts nothing we know
+        category, crule = _category_window(column) or "other", "category_table_column"
     if category is None:
         category, crule = "other", "category_none"
     elif category != "other":
