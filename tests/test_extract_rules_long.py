@@ -1830,3 +1830,13 @@ def test_the_evaluator_accepts_a_name_the_text_gave_the_source(nlp):
     assert same_source("NADMA", c.source.name, c.source.aliases)
     assert not same_source("NADMA", c.source.name)
     assert not same_source("UNHCR", c.source.name, c.source.aliases)
+
+
+def test_an_assessment_prepared_by_a_body_speaks_for_it_and_greeces_coast_guard_has_one_name(nlp):
+    # ``released_by`` for the subject of the reporting verb; ``ORG_ALIASES`` (Hellenic Coast Guard)
+    text = ("The 12-page assessment, prepared by the State Security Agency for the cabinet, says the "
+            "alliance has about 300 vehicles.")
+    (c,) = claims_of(nlp, text, "about 300")
+    assert c.source.name == "State Security Agency"
+    (c,) = claims_of(nlp, "The Greek coast guard said 14 people were missing.", "14")
+    assert c.source.name == "Hellenic Coast Guard"

@@ -1374,6 +1374,12 @@ def source_mention(subj) -> Mention:
     led = _commanded_body(subj)
     if led is not None:
         return led
+    if subj.pos_ == "NOUN":
+        # rule ``released_by``: "The 14-page assessment, prepared by the State Security Agency for
+        # the transitional government, says ...": the body that wrote it
+        written = _released_by(subj)
+        if written is not None:
+            return written
     target, holder = _source_token(subj)
     if target.i != subj.i:
         phrase = doc_text(subj.doc)[subj.left_edge.idx:subj.idx + len(subj.text)]

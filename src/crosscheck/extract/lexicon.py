@@ -768,6 +768,8 @@ ORG_ALIASES = {
     "Indian Ministry of External Affairs": ("ministry of external affairs", "india foreign ministry",
                                             "indian foreign ministry", "india ministry of external affairs",
                                             "indian external affairs ministry", "mea"),
+    "Hellenic Coast Guard": ("greek coast guard", "greek coastguard", "hellenic coastguard", "greece coast guard",
+                             "greek coast guards", "hellenic coast guard"),
     "U.S. State Department": ("state department", "us state department", "u.s. state department",
                               "united states department of state", "us department of state", "department of state"),
 }
