@@ -1840,3 +1840,15 @@ def test_an_assessment_prepared_by_a_body_speaks_for_it_and_greeces_coast_guard_
     assert c.source.name == "State Security Agency"
     (c,) = claims_of(nlp, "The Greek coast guard said 14 people were missing.", "14")
     assert c.source.name == "Hellenic Coast Guard"
+
+
+def test_killings_graves_remains_and_people_someone_buried_are_dead(nlp):
+    # killed lexicon (killings, homicides, graves, sets of remains) and rule ``category_buried``
+    text = "The ministry's figures show 148 homicides linked to armed groups in the department."
+    assert [c.category for c in claims_of(nlp, text, "148")] == ["killed"]
+    text = "Eight more sets of remains were found on Thursday, the sheriff's office said."
+    assert [c.category for c in claims_of(nlp, text, "Eight")] == ["killed"]
+    text = "The chief said volunteers had buried 52 people in a common grave on Tuesday."
+    assert [c.category for c in claims_of(nlp, text, "52")] == ["killed"]
+    text = "More than 200 people were buried by the landslide, the mayor said."
+    assert [c.category for c in claims_of(nlp, text, "More than 200")] != ["killed"]

@@ -2905,6 +2905,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # left, live or stay somewhere are displaced ("580 Mexicans had crossed into Huehuetenango",
         # "1.5m people were staying in tents"); in other reports migrant arrivals stay "other"
         category, crule = "displaced", "category_displacement_story"
+    if category in (None, "other") and crule in ("", "category_none", "category_ellipsis") and q.unit == "count" and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() == "bury" and any(
+                c.dep_ == "nsubj" for c in noun.head.children)):
+        # rule ``category_buried``: "volunteers had buried 52 people in a common grave", "We have
+        # buried eleven already": the people someone buried are dead (not those a landslide buried)
+        category, crule = "killed", "category_buried"
     column = _table_column(doc, q.start)
     if column is not None and q.unit == "count":
         # rule ``table_rows``: a figure in a table's column counts what the column's header names

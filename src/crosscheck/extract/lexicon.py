@@ -591,7 +591,12 @@ CATEGORY_PHRASES = (
     ("killed", ("killed", "kill", "dead", "die", "died", "deaths", "death", "death toll", "shot dead",
                 "beaten to death",
                 "toll", "fatalities", "fatality", "lives", "bodies", "body", "slain", "perished",
-                "drowned", "drown", "lost their lives", "executed", "massacred")),
+                "drowned", "drown", "lost their lives", "executed", "massacred",
+                # killings counted, and the dead counted by their burials ("burying forty-one people",
+                # "31 fresh graves", "eight more sets of remains"); people "buried" by a landslide
+                # are missing (rule ``category_buried`` reads who buried whom)
+                "killings", "homicides", "murders", "murdered", "burying", "burials", "graves",
+                "sets of remains", "human remains")),
     ("wounded", ("wounded", "wound", "wounds", "injured", "injure", "injuries", "hurt", "injury", "maimed",
                  "hospitalised", "hospitalized", "taken to hospital", "admitted to hospital", "hypothermia")),
     ("captured", ("captured", "capture", "taken prisoner", "prisoners", "prisoner", "pows", "pow",
