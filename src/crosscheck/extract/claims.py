@@ -622,6 +622,16 @@ def _is_heading(para: str) -> bool:
         sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
 
 
+def _issuer_in(doc, start: int, end: int, verbs: set):
+    """Who issued what a paragraph introduces: the subject of one of ``verbs`` in it ("OCHA issued
+    its fourth flash update"), else its agent ("… issued by OCHA"); never a pronoun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found = [t for t in (span or ()) if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    who = next((c for v in found for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return who or next((o for v in found for c in v.children if c.dep_ == "agent"
+                        for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _reprinted_points(doc) -> tuple | None:
     """rule ``reprinted_points``: "OCHA issued its fourth flash update ... We reprint its main points
     below" / "Below is the third situation report ..., issued by OCHA": the headings in capitals and
@@ -643,11 +653,7 @@ def _reprinted_points(doc) -> tuple | None:
             end += 1
         if points < 2:
             return None
-        span = doc.char_span(a, b, alignment_mode="expand")
-        verbs = [t for t in (span or ()) if t.lemma_.lower() in L.PUBLISH_VERBS and t.pos_ in ("VERB", "AUX")]
-        who = next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        who = who or next((o for v in verbs for c in v.children if c.dep_ == "agent"
-                           for o in c.children if o.dep_ == "pobj"), None)
+        who = _issuer_in(doc, a, b, L.PUBLISH_VERBS)
         if who is None:
             return None
         return source_mention(who), paras[k + 1][0], paras[end][1]
@@ -714,11 +720,7 @@ def _table_block(doc) -> tuple | None:
     paras = [p for p in _paragraphs(text) if p[1] <= a]
     if not paras:
         return None
-    span = doc.char_span(paras[-1][0], paras[-1][1], alignment_mode="expand")
-    verbs = [t for t in (span or ()) if t.lemma_.lower() in L.PUBLISH_VERBS | L.CUE_VERBS and t.pos_ in ("VERB", "AUX")]
-    who = next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    who = who or next((o for v in verbs for c in v.children if c.dep_ == "agent"
-                       for o in c.children if o.dep_ == "pobj"), None)
+    who = _issuer_in(doc, paras[-1][0], paras[-1][1], L.PUBLISH_VERBS | L.CUE_VERBS)
     if who is None:
         return None
     return source_mention(who), a, b
