@@ -118,6 +118,7 @@ class DocState:
     source_pos: dict = field(default_factory=dict)  # source key -> where in the text it was last mentioned
     orgs: list = field(default_factory=list)  # (offset, root token, nouns it is called by) of every organisation named
     displacement_story: bool = False  # the report is about people uprooted (``displacement_story``)
+    voyage_story: bool = False  # the report is about a boat's voyage (``category_left_home``)
     doc_country: str | None = None  # the country the whole report names most (``doc_country``)
     resolved: dict = field(default_factory=dict)  # this sentence's mentions -> Source (``same_mention_same_source``)
     text: str = ""  # the document's text
@@ -2135,6 +2136,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
     meta = meta or {}
     state = DocState(doc_id=meta.get("id") or "doc", published=meta.get("published"), outlet=meta.get("outlet"),
                      displacement_story=displacement_story(doc_text(doc)),
+                     voyage_story=len(_VOYAGE_RE.findall(doc_text(doc))) >= 2,
                      doc_country=doc_country(doc, meta.get("title")), text=doc_text(doc))
     state.release = republished_release(doc)
     claims: list[Claim] = []
@@ -2892,8 +2894,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if not state.displacement_story and category in (None, "other") and crule in ("", "category_none") and \
             q.unit == "count" and counted_noun in _HOME_LEAVERS and noun.dep_ in ("nsubj", "appos") and (
             verb := _governing_verb(noun)) is not None and verb.lemma_.lower() == "leave" and not any(
-            c.dep_ == "neg" for c in verb.children) and not L.ARRIVAL_WORDS & {t.lemma_.lower() for t in sent} and len(
-            _VOYAGE_RE.findall(doc_text(doc))) < 2:
+            c.dep_ == "neg" for c in verb.children) and not L.ARRIVAL_WORDS & {t.lemma_.lower() for t in sent} and \
+            not state.voyage_story:
         # rule ``category_left_home``: "about 4,500 families ... had left Dilling since the strike",
         # "Another 1,500 villagers left on foot": civilians leaving a place under
         # attack are displaced (in a report about people uprooted, ``displacement_story`` decides)
