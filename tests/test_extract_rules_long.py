@@ -1852,3 +1852,74 @@ def test_killings_graves_remains_and_people_someone_buried_are_dead(nlp):
     assert [c.category for c in claims_of(nlp, text, "52")] == ["killed"]
     text = "More than 200 people were buried by the landslide, the mayor said."
     assert [c.category for c in claims_of(nlp, text, "More than 200")] != ["killed"]
+
+
+def test_a_breakdown_of_the_people_just_counted_keeps_their_source_and_category(nlp):
+    # ``source_carry`` ("They were ...", "Some 3,400 of them") and ``category_they_were``
+    text = ("The number of people killed in the attacks has risen to 24, the Ministry of Information said. "
+            "They were 15 soldiers, three police officers and two prison officers.")
+    for fig in ("15", "three", "two"):
+        (c,) = claims_of(nlp, text, fig)
+        assert c.source.name == "Information Ministry" and c.category == "killed"
+    text = ("The commissioner said his office had registered 13,212 people at the transit centre. "
+            "Some 3,400 of them arrived in the first week of January alone.")
+    (c,) = claims_of(nlp, text, "Some 3,400")
+    assert c.source is not None and "commissioner" in c.source.name.lower()
+    text = ("The ministry said 24 people had died. They were rescued by 200 soldiers on Monday.")
+    assert [c.category for c in claims_of(nlp, text, "200")] != ["killed"]
+
+
+def test_dismissing_that_as_guesswork_denies_the_figure_just_before_only(nlp):
+    # rule ``stance_on_figure`` with "as" hung on the object, and "that" reaching one sentence back
+    text = ("The toll stands at 262, according to the Vietnam Disaster and Dyke Management Authority. "
+            "The aid group Example Relief estimates that about 300 people have died. The authority's deputy "
+            "director dismissed that as \"guesswork from outside the system\".")
+    stances = [c.stance for c in claims_of(nlp, text, "about 300")]
+    assert sorted(stances) == ["asserted", "denied"]
+    text = ("The institute counts 9,860 people displaced. An official said the regional government was "
+            "\"counting families who left for one night\". The regional government's spokesman dismissed that "
+            "as \"an insult\".")
+    assert [c.stance for c in claims_of(nlp, text, "9,860")] == ["asserted"]
+
+
+def test_a_quantifier_beside_the_speaker_is_part_of_what_was_said(nlp):
+    # ``_subject_of``: "most of them ..., the authority said" has two subjects; "most" is not the speaker
+    text = ("The Portuguese National Maritime Authority said the boat sank at dawn. Twelve people were pulled "
+            "from the sea alive, most of them by the crew of a trawler, the authority said.")
+    (c,) = claims_of(nlp, text, "Twelve")
+    assert c.source.name == "Portuguese National Maritime Authority"
+
+
+def test_according_to_a_report_issued_by_a_body_names_that_body(nlp):
+    # rule ``according_to`` + ``released_by``: "a report issued on Wednesday by X" (not bare "reports")
+    text = ("Close to 8,000 people have been evacuated since Friday, according to a situation report issued "
+            "on Wednesday by the UN humanitarian office, OCHA.")
+    (c,) = claims_of(nlp, text, "Close to 8,000")
+    assert c.source.name == "OCHA"
+    (c,) = claims_of(nlp, "About 40 people died, according to reports.", "About 40")
+    assert c.source is None
+
+
+def test_a_sum_promised_in_a_second_verb_or_a_relative_clause_is_the_promisers(nlp):
+    # rule ``appeal_subject`` through a conjunct verb and "which"; rule ``the_president``
+    text = ("Floods in Accra have killed 150 people, Ghana's disaster agency said. The president has ordered "
+            "three days of national mourning and promised 60 million cedis for relief.")
+    (c,) = claims_of(nlp, text, "60 million cedis")
+    assert c.source.name == "Ghanaian president" and c.source.affiliation == "Ghana"
+    text = "The largest single pledge came from the European Union, which promised €77 million."
+    (c,) = claims_of(nlp, text, "€77 million")
+    assert c.source.name == "European Union"
+    text = ("A Thai officer involved in planning, who asked not to be named, put the Chinese team at about 30 "
+            "people.")
+    (c,) = claims_of(nlp, text, "about 30")
+    assert c.source is None or c.source.name != "planning"
+
+
+def test_a_post_holder_of_a_named_organisation_speaks_for_it(nlp):
+    # rule ``organisation_holder``; a country's office holder is left to other rules
+    text = "Shannon Group's chief executive, Nora Fitzgibbon, said fees had brought in about €3.4 million."
+    (c,) = claims_of(nlp, text, "about €3.4 million")
+    assert c.source.name == "Shannon Group"
+    text = "UNHCR's representative, Nora Fitzgibbon, said 300 people had arrived. Fitzgibbon said 20 more came."
+    assert [c.source.name for c in claims_of(nlp, text, "300")] == ["UNHCR"]
+    assert [c.source.name for c in claims_of(nlp, text, "20")] == ["UNHCR"]

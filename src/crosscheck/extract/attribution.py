@@ -450,8 +450,8 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             if not objs:
                 continue
             obj = objs[0]
-            if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ == "prep" for c in obj.children):
-                continue
+            if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ in ("prep", "acl") for c in obj.children):
+                continue  # ("according to reports"; but "a report issued on Wednesday by OCHA" names its issuer)
             if obj.lower_ in ("copy", "copies", "draft", "version", "excerpt", "summary"):
                 continue  # rule ``seen_copy``: "according to a copy seen by the Review": who saw it is not the source
             # "according to figures from X" / "according to a report by X"
@@ -682,6 +682,12 @@ def rule_appeal_subject(sent, anchor) -> Attribution | None:
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in L.APPEAL_VERBS:
             subj = _subject_of(t)
+            if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("ROOT", "ccomp"):
+                # "The president has ordered three days of mourning and promised 60 million cedis"
+                subj = _subject_of(t.head)
+            elif subj is not None and subj.lower_ in ("which", "who") and t.dep_ == "relcl" and t.lemma_.lower() != "ask" \
+                    and t.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "conj" for c in t.head.children):
+                subj = t.head  # "the European Union, which promised €77 million"
             if subj is not None and _is_source_noun(subj) and subj.pos_ != "PRON" and not any(
                     x.lower_ in L.ADDRESS_WORDS or x.lower_ in L.CIVILIAN_NOUNS for x in (subj, *_all_conjs(subj))):
                 # (not "the avenue and the side streets ... offer some 140,000 square metres")
@@ -737,6 +743,9 @@ def token_before_time(tok):
     return doc[k] if k >= tok.sent.start else None
 
 
+_QUANTIFIER_SUBJECTS = {"most", "some", "many", "all", "half", "several", "none", "few", "each", "both", "one", "others"}
+
+
 def _subject_of(verb):
     subjects = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
     if any(c.ent_type_ in ("DATE", "TIME") for c in subjects):
@@ -753,6 +762,10 @@ def _subject_of(verb):
         subjects = without or subjects
         # "the route, which the IOM says claimed 959 lives": "which" belongs to the inner clause
         nouns = [c for c in subjects if c.lower_ not in ("which", "that", "who")]
+        subjects = nouns or subjects
+        # rule ``quantifier_not_speaker``: "Twelve people were pulled from the sea, most of them by a
+        # trawler's crew, the authority said": a quantifier ("most", "some", "all") is what was said
+        nouns = [c for c in subjects if c.lower_ not in _QUANTIFIER_SUBJECTS]
         subjects = nouns or subjects
     for c in subjects:
         if c.dep_ in _SUBJ_DEPS:
@@ -1329,6 +1342,13 @@ def _mention_with_apposition(noun) -> Mention:
     name = _named_apposition(noun)
     its_holder = noun.lower_ in L.SPEAKER_ROLES and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)  # "Its director, Mr X, says"
+    # rule ``organisation_holder``: "UNHCR's representative, Nora Fitzgibbon, said", "Shannon Group's
+    # chief executive, ...": someone holding a post of a named organisation speaks for it (not "Ukraine's
+    # president, X": a country's office holder is recorded by other rules)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
+                  and c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _is_body(c))), None)
+    if name is not None and owner is not None and not its_holder and noun.lower_ in L.INSTITUTION_ROLES | {"executive"}:
+        return replace(mention_from_token(owner), person_name=_apposed_person(noun))
     if name is None or noun.lower_ in _SPOKES_NOUNS or its_holder:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
         role_name = noun.pos_ == "PROPN" and noun.lower_ in L.SPEAKER_ROLES | L.SELF_ROLES | {"minister"}

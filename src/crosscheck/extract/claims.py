@@ -540,8 +540,14 @@ def _category_window(text: str) -> str | None:
 _CONTINUES_RE = re.compile(
     r"(?i)^(a further|another|an additional|of (them|those|these|whom)|among (them|those|these)|"
     r"most of|many of|some of|the rest|the remaining|the others|in addition|also|a separate|the same|"
+    r"(?:(?:some|about|around|roughly|nearly|almost|at least|more than|over|fewer than|just over|just under)\s+)?"
     r"(?:[\w-]+|\d[\d,]*) of (?:them|those|these|the dead|the victims|the survivors|the wounded)|"
+    r"they (?:were|are|included|include)|"
     r"its|their|(?:it|they) (?!has been|had been|have been)(?:has|have|had|will|would|also|now|is now|are now))\b")
+
+
+#: A sentence that lists who the people just counted were (``category_they_were``).
+_THEY_WERE_RE = re.compile(r"(?i)^(?:they|these|those) (?:were|are|included|include)\b")
 
 
 #: The outlet's introduction to a statement it republishes in full: who issued it.
@@ -1930,6 +1936,15 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             src = Source(text=m.text, name=name, kind="government", affiliation=country)
             state.sources.append((name_key(name), src))
             return src
+        elif m.role and re.fullmatch(r"(?i)(?:the\s+)?(?:country['’]s\s+)?president", m.text.strip()) \
+                and not any(_head_word(s.name).lower() == "president" for _, s in state.sources) and _story_country(state):
+            # rule ``the_president``: "The president has promised 60 million cedis", with no president
+            # named before, is the head of state of the country the report is about
+            country = _story_country(state)
+            name = f"{demonym(country)} president"
+            src = Source(text=m.text, name=name, kind="government", affiliation=country)
+            state.sources.append((name_key(name), src))
+            return src
         elif m.role:
             head = re.sub(r"['’]s?$", "", m.text.lower().split()[-1])
             kinds = L.ROLE_KINDS.get(head, ())
@@ -2367,7 +2382,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), o) if o.lower_ in ("any", "all", "none", "some") else o for o in objs]
         # "dismissed that as 'guesswork'", "called that 'a lie'" -- but not a bare "rejected that"
-        dismissed_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+        dismissed_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or any(
+            g.dep_ == "prep" and g.lower_ == "as" for o in objs for g in o.children)  # "dismissed that as ..."
         nouns = _FIGURE_NOUNS | (_DISMISSED_NOUNS if said_false or (lemma in L.DENIAL_VERBS and dismissed_as) else set())
         obj = next((o for o in objs if o.lower_ in nouns), None)
         if obj is None:
@@ -2421,6 +2437,8 @@ def _stance_claims(state: DocState, sent, sentence: Sentence, t, obj, denier: So
     elif numeric:
         last_sentence = numeric[-1].sentence.index
         numeric = [c for c in numeric if c.sentence.index == last_sentence]
+        if obj.lower_ in ("that", "this") and last_sentence < sentence.index - 1:
+            return []  # "dismissed that as ...": what the sentence just before said, not an older figure
     numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
                                              and c.stance == "asserted" and (c.source_name != denier.name or c.via)
                                              and c.quantity.kind not in ("fraction", "share")], state)
@@ -2675,6 +2693,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # total counts what the sentence's earlier figure counts
         category, crule = sent_claims[-1].category, "category_same_sentence"
         subject = subject or sent_claims[-1].subject
+    if category is None and q.unit == "count" and state.prev_category not in (None, "other") and _THEY_WERE_RE.match(
+            sent.text.lstrip()) and not any(t.pos_ == "VERB" and t.lemma_.lower() != "include" for t in sent):
+        # rule ``category_they_were``: "The toll has risen to 24. They were 15 soldiers, three police
+        # officers ...": a breakdown of the people just counted counts what they counted
+        category, crule = state.prev_category, "category_they_were"
     # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
     part_of = noun if noun.i != anchor.i else anchor
     is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
