@@ -1923,3 +1923,27 @@ def test_a_post_holder_of_a_named_organisation_speaks_for_it(nlp):
     text = "UNHCR's representative, Nora Fitzgibbon, said 300 people had arrived. Fitzgibbon said 20 more came."
     assert [c.source.name for c in claims_of(nlp, text, "300")] == ["UNHCR"]
     assert [c.source.name for c in claims_of(nlp, text, "20")] == ["UNHCR"]
+
+
+def test_the_next_sentence_opening_with_the_people_counted_goes_on_with_the_source(nlp):
+    # rule ``source_carry`` (plain); the outlet's own asides and other sentences keep its voice
+    text = ("Rescuers have recovered 12 bodies, the civil protection authority said on Sunday. Eight people "
+            "are still missing, six of them in Jablanica.")
+    (c,) = claims_of(nlp, text, "Eight")
+    assert c.source is not None and "civil protection authority" in c.source.name.lower()
+    text = ("Survivors said 52 people had boarded the boat. If that is right, 40 people are unaccounted for.")
+    assert [c.source for c in claims_of(nlp, text, "40")] == [None]
+    text = ("The hospital said 31 people were being treated. The previous record, in 2019, was 40.")
+    assert [c.source for c in claims_of(nlp, text, "40")] == [None]
+    text = ("The hospital said 31 people were being treated.\n\nTwo had died overnight.")
+    assert [c.source for c in claims_of(nlp, text, "Two")] == [None]
+
+
+def test_a_director_of_a_hospital_named_by_its_place_speaks_for_it(nlp):
+    # ``_body_in_phrase``: "director of the Ambilobe district hospital" (a lower-case body with a place name)
+    text = ("Dr Hanta Rasoanirina, director of the Ambilobe district hospital, said 17 of the survivors had been "
+            "admitted. Rasoanirina said two children were in a serious condition.")
+    assert [c.source.name for c in claims_of(nlp, text, "17")] == ["Ambilobe district hospital"]
+    assert [c.source.name for c in claims_of(nlp, text, "two")] == ["Ambilobe district hospital"]
+    text = "Maria Lopes, a nurse from the district, said 17 people had been admitted."
+    assert all(c.source.name != "district" for c in claims_of(nlp, text, "17"))

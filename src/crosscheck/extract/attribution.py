@@ -1564,6 +1564,9 @@ def _body_in_phrase(noun, depth: int = 2):
                 continue
             if o.pos_ == "PROPN" and _is_body(o):
                 return o
+            if o.pos_ == "NOUN" and o.lower_ in L.MEMBER_BODIES and any(
+                    c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in o.children):
+                return o  # "director of the Ambilobe district hospital": a body named by its place
             if depth > 1:
                 inner = _body_in_phrase(o, depth - 1)
                 if inner is not None:

@@ -836,6 +836,32 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
     return Mention(text=name, start=a, end=a + len(label), is_person=True, person_name=person)
 
 
+#: A sentence in the outlet's own voice: its arithmetic ("If that is right, ...", "That is about
+#: $430,000", "On those numbers"), its own count, or background from another time ("The previous
+#: record ... was", "in 2021").
+_OUTLET_ASIDE_RE = re.compile(
+    r"(?i)^(?:if|even if|that is|that's|that would|this is|so|taken together|together|in all|adding|add|put together|"
+    r"at that rate|on (?:those|these|the) (?:numbers|figures)|by (?:our|this)|whatever|either way)\b"
+    r"|\b(?:our|we|us|by our|previous|record|last year|a year earlier|(?:19|20)\d\d|unaccounted for)\b|[?]")
+
+
+def _plain_continuation(doc, since: int, sent, q) -> bool:
+    """rule ``source_carry`` (plain): "Eight people are still missing, six of them in Jablanica."
+    right after "…, the civil protection authority said": the very next sentence of the paragraph,
+    opening with the people it counts, with no speaker of its own and nothing of the outlet's own
+    voice, goes on with what the source said."""
+    between = doc_text(doc)[since:sent.start_char]
+    if between.strip() or not sent.text[:1].isupper():
+        return False
+    if q.start != sent.start_char or q.kind == "vague":
+        # the figure opens the sentence ("Two had died overnight."); "Thousands of residents have
+        # fled" is the outlet's own description
+        return False
+    if _OUTLET_ASIDE_RE.search(sent.text):
+        return False
+    return not any(e.label_ in ("PERSON", "ORG") for e in sent.ents)
+
+
 def _same_paragraph(doc, since: int, sent) -> bool:
     """No paragraph break between offset ``since`` and this sentence, and at most two sentences on."""
     between = doc_text(doc)[since:sent.start_char]
@@ -2995,7 +3021,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
             and _same_paragraph(doc, state.carry[1], sent) \
             and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
-                 or _CONTINUES_RE.match(sent.text.lstrip())):
+                 or _CONTINUES_RE.match(sent.text.lstrip()) or _plain_continuation(doc, state.carry[1], sent, q)):
         # rule ``source_carry``: "The administration said 23 were killed. A further 67 were
         # wounded." — a figure with no reporting verb right after a sourced one shares its source
         att = Attribution(source=None, rule="source_carry")
