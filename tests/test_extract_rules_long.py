@@ -1947,3 +1947,22 @@ def test_a_director_of_a_hospital_named_by_its_place_speaks_for_it(nlp):
     assert [c.source.name for c in claims_of(nlp, text, "two")] == ["Ambilobe district hospital"]
     text = "Maria Lopes, a nurse from the district, said 17 people had been admitted."
     assert all(c.source.name != "district" for c in claims_of(nlp, text, "17"))
+
+
+def test_members_of_an_armed_group_are_its_strength(nlp):
+    # rule ``category_group_members``; a union's members or members arrested are not a force
+    text = "The US State Department's latest terrorism report puts the EPP at between 20 and 30 members."
+    assert [c.category for c in claims_of(nlp, text, "between 20 and 30")] == ["deployed"]
+    text = "A police commander said fewer than 300 gang members were still thought to be inside."
+    assert [c.category for c in claims_of(nlp, text, "fewer than 300")] == ["deployed"]
+    assert [c.category for c in claims_of(nlp, "The union has 3,000 members.", "3,000")] == ["other"]
+    text = "The army said 40 members of the armed group had been killed."
+    assert [c.category for c in claims_of(nlp, text, "40")] == ["killed"]
+
+
+def test_a_capitals_ministry_is_the_countrys(nlp):
+    # rule ``capital_office``
+    text = "China has sent 3,200 soldiers, according to Beijing's defense ministry."
+    assert [c.source.name for c in claims_of(nlp, text, "3,200")] == ["Chinese defense ministry"]
+    text = "Moscow's foreign ministry said 500 more would come."
+    assert [c.source.name for c in claims_of(nlp, text, "500")] == ["Russian foreign ministry"]

@@ -2156,6 +2156,12 @@ def core_name(m: Mention) -> str:
             text = f"{demonym(country)} {rest}"
             words = text.split()
             break
+    capital = re.match(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(.+)$", _strip_the(m.text))
+    if capital and capital.group(1) in L.CAPITALS and capital.group(2) == capital.group(2).lower():
+        # rule ``capital_office``: "Beijing's defense ministry" is China's ("Chinese defense ministry"),
+        # as "New Delhi said" is India (``capital_speaks``)
+        text = f"{demonym(L.CAPITALS[capital.group(1)])} {capital.group(2)}"
+        words = text.split()
     if len(words) > 2 and words[-1].lower() in DOCUMENT_ROLES and words[-2][:1].islower():
         text = " ".join(words[:-1])  # "a British defence intelligence update" -> the intelligence
     elif len(words) >= 2 and words[-1].lower() in (L.STATEMENT_NOUNS | DOCUMENT_ROLES) - {"intelligence"} and not (

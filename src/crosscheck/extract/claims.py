@@ -2758,7 +2758,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
                 if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i:
                     phrase = " ".join(t.lower_ for t in c.subtree)
                     found = _category_window(phrase)
-                    if found is None and any(t.lower_ in L.FORCE_NOUNS or t.lower_ in ("force", "corps", "contingent")
+                    if found is None and any(t.lower_ in L.FORCE_NOUNS or t.lower_ in ("force", "corps", "contingent", "strength")
                                              for t in c.subtree):
                         found = "deployed"  # "build the force up to 40,000": a planned force size
                     if found:
@@ -2843,6 +2843,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             doc_text(doc)[q.end:sent.end_char].lower()):
         # rule ``category_surrendered``: "2,300 Fano fighters had laid down their arms under an amnesty"
         category, crule = "other", "category_surrendered"
+    if category is None and q.unit == "count" and noun.lower_ == "members" and (_armed_context(sent, noun) or any(
+            t.lower_ in ("gang", "gangs", "terrorism", "terrorist", "insurgency", "insurgent") for t in sent)) \
+            and not _harm_words(sent.text):
+        # rule ``category_group_members``: "put the EPP at between 20 and 30 members" in a terrorism
+        # report, "fewer than 300 gang members", "the armed groups had about 700 members": the
+        # strength of an armed group (not members a raid killed or a protest group's members)
+        category, crule = "deployed", "category_group_members"
     if category is None and noun.lower_ in L.FORCE_NOUNS and not (noun.lower_ == "men" and not _armed_context(sent, noun)) \
             and not (noun.dep_ in ("nsubj", "dobj") and noun.head.lemma_.lower() in _ATTACK_VERBS):
         # (rule ``category_attackers``: '20,000 "bandits and terrorists" had attacked Almaty' counts
