@@ -1966,3 +1966,11 @@ def test_a_capitals_ministry_is_the_countrys(nlp):
     assert [c.source.name for c in claims_of(nlp, text, "3,200")] == ["Chinese defense ministry"]
     text = "Moscow's foreign ministry said 500 more would come."
     assert [c.source.name for c in claims_of(nlp, text, "500")] == ["Russian foreign ministry"]
+
+
+def test_the_death_of_n_people_counts_the_dead(nlp):
+    # rule ``category_death_of``: the word before the figure, not "injured" after it
+    text = ("The earthquake caused the death of at least 337 persons, injured 1,042 others and destroyed "
+            "some 16,000 dwellings, according to INDECI.")
+    assert [c.category for c in claims_of(nlp, text, "at least 337")] == ["killed"]
+    assert [c.category for c in claims_of(nlp, text, "1,042")] == ["wounded"]

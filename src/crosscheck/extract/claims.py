@@ -2724,6 +2724,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_they_were``: "The toll has risen to 24. They were 15 soldiers, three police
         # officers ...": a breakdown of the people just counted counts what they counted
         category, crule = state.prev_category, "category_they_were"
+    if category is None and q.unit == "count" and re.search(
+            r"\b(?:the )?(?:deaths?|killings?|drownings?) of (?:some |about |around |at least |more than |over |nearly )?$",
+            doc_text(doc)[max(sent.start_char, q.start - 40):q.start].lower()) and not re.match(r"(?i)\s*(?:of|per ?cent|percent|%)\b", doc_text(doc)[q.end:q.end + 10]):
+        # rule ``category_death_of``: "the earthquake caused the death of at least 337 persons,
+        # injured 1,042 others": the dead are named before the figure, not by the word after it
+        category, crule = "killed", "category_death_of"
     # "4,000 of the 11,000 soldiers": the figure (or its noun) hangs on "of" under another figure
     part_of = noun if noun.i != anchor.i else anchor
     is_total = what_rule != "what_of" and part_of.head.lower_ == "of" and part_of.head.head.like_num
