@@ -1974,3 +1974,13 @@ def test_the_death_of_n_people_counts_the_dead(nlp):
             "some 16,000 dwellings, according to INDECI.")
     assert [c.category for c in claims_of(nlp, text, "at least 337")] == ["killed"]
     assert [c.category for c in claims_of(nlp, text, "1,042")] == ["wounded"]
+
+
+def test_a_body_split_by_the_parser_or_named_with_its_spokesperson_keeps_its_whole_name(nlp):
+    # rule ``split_body_name``; ``subunit_owner`` leaves "Eswatini's government spokesperson" to the government
+    text = "11:30 — Interior ministry figures show 1,852 people evacuated on the right bank so far, including 105 children."
+    assert [c.source.name for c in claims_of(nlp, text, "1,852")] == ["Interior ministry"]
+    text = "Eswatini's government spokesperson, Thabile Mkhatshwa, said six people had died."
+    assert [c.source.name for c in claims_of(nlp, text, "six")] == ["Eswatini government"]
+    text = "The Coast Guard's public information officer, Lieutenant Shanice Charles, said nine bodies were found."
+    assert [c.source.name for c in claims_of(nlp, text, "nine")] == ["Coast Guard"]

@@ -1064,7 +1064,7 @@ def _owner(noun):
     """rule ``subunit_owner``: "the military government's information team said" -> the government."""
     if noun is None or noun.lower_ not in _SUBUNITS:
         return None
-    if any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES for c in noun.children):
+    if any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES | {"government", "ministry", "presidency"} for c in noun.children):
         return None  # "the capital's police chief": the police, not the capital (``body_of_holder``)
     # "South Korea's ... team" stays the team: a country is not who speaks
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
@@ -1347,7 +1347,9 @@ def _mention_with_apposition(noun) -> Mention:
     # president, X": a country's office holder is recorded by other rules)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
                   and c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _is_body(c))), None)
-    if name is not None and owner is not None and not its_holder and noun.lower_ in L.INSTITUTION_ROLES | {"executive"}:
+    if name is not None and owner is not None and not its_holder and noun.lower_ in (L.INSTITUTION_ROLES | {"executive"}) - _SPOKES_NOUNS \
+            and not any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES | {"government", "ministry", "presidency"}
+                        for c in noun.children):  # ("Eswatini's government spokesperson")
         return replace(mention_from_token(owner), person_name=_apposed_person(noun))
     if name is None or noun.lower_ in _SPOKES_NOUNS or its_holder:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
@@ -1424,6 +1426,12 @@ def source_mention(subj) -> Mention:
             # role ("night-shift worker", "Karago sector farmer"); "Hale said" later too
             return replace(m, text=role, is_person=False, role=False, affiliation=None,
                            person_name=m.person_name or m.text)
+    nxt = target.doc[target.i + 1] if target.i + 1 < len(target.doc) else None
+    if target.i != subj.i and nxt is not None and nxt.head.i == subj.i and nxt.dep_ in ("compound", "amod") \
+            and nxt.lower_ in L.ORG_ROLE_HEADS and m.end == target.idx + len(target.text) and not m.members:
+        # rule ``split_body_name``: "Interior ministry figures show ..." parsed with "Interior" and
+        # "ministry" as two modifiers of "figures": the body is both words
+        m = replace(m, text=doc_text(subj.doc)[m.start:nxt.idx + len(nxt.text)], end=nxt.idx + len(nxt.text))
     if target.i != subj.i and subj.lower_ in _SPOKES_NOUNS | L.SPEAKER_ROLES and not m.is_person:
         # "The agency's spokeswoman, Helena Okafor, said": the agency speaks; her name is remembered
         person = _apposed_person(subj)
