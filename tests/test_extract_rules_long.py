@@ -1984,3 +1984,24 @@ def test_a_body_split_by_the_parser_or_named_with_its_spokesperson_keeps_its_who
     assert [c.source.name for c in claims_of(nlp, text, "six")] == ["Eswatini government"]
     text = "The Coast Guard's public information officer, Lieutenant Shanice Charles, said nine bodies were found."
     assert [c.source.name for c in claims_of(nlp, text, "nine")] == ["Coast Guard"]
+
+
+def test_a_bare_first_person_or_your_is_never_a_source_name(nlp):
+    # rule ``first_person_source``: "By our count" with no speaker is the outlet; "Your report" in a
+    # letter to the editor is the outlet's report; "US" is not "us"
+    text = "By our count, 31,400 people are sleeping in the official shelters."
+    assert [c.source for c in claims_of(nlp, text, "31,400")] == [None]
+    text = 'Sir, — Your report of 19 May stated that "more than 40,000 Burundians" were living at Mahama camp.'
+    assert [c.source for c in claims_of(nlp, text, "more than 40,000")] == [None]
+    text = ("The United States sent about 3,600 service members, according to a statement from the US "
+            "Indo-Pacific Command.")
+    assert [c.source.name for c in claims_of(nlp, text, "about 3,600")] == ["US Indo-Pacific Command"]
+
+
+def test_he_and_his_office_after_an_office_holder_named_without_speaking(nlp):
+    # rules ``he_office_holder`` and ``his_office``
+    text = ("In Naha, Okinawa's governor was unimpressed. \"A hundred is barely half a per cent,\" he told "
+            "reporters. The prefecture hosts about 70 per cent of the land set aside for US forces, his office "
+            "said in a statement.")
+    assert [c.source.name for c in claims_of(nlp, text, "A hundred")] == ["Okinawa governor"]
+    assert [c.source.name for c in claims_of(nlp, text, "about 70 per cent")] == ["Okinawa governor"]

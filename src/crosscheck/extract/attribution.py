@@ -581,6 +581,10 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     if head is not None and head.pos_ == "NOUN" and _named_apposition(head) is not None:
         m = _mention_with_apposition(head)  # "figures from the UN mission, MINUSCA": the name
         return replace(m, qualifier=qualifier)
+    if len(ents) == 1 and head is not None and head.pos_ == "PROPN" and head.i >= ents[0].end \
+            and ents[0].root.dep_ == "compound" and ents[0].root.head.i == head.i:
+        # rule ``country_in_name``: "a statement from the US Indo-Pacific Command": the whole name, not "US"
+        return replace(mention_from_token(head), qualifier=qualifier)
     if len(ents) == 1 and ents[0].label_ in ("ORG", "GPE") and head is not None and head.pos_ in ("NOUN", "PROPN") \
             and head.i >= ents[0].end and not head.text[:1].isupper():
         # "figures from the UN refugee agency", "a claim by Ukraine's military intelligence agency":

@@ -1854,6 +1854,24 @@ def _canonical_source_once(state: DocState, m: Mention) -> Source:
     return src
 
 
+_OFFICE_HOLDER_RE = re.compile(r"\b(?:(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})['’]s|[Tt]he) "
+                               r"(?:(?P<level>provincial|regional|state|city|district) )?"
+                               r"(?P<role>governor|mayor|prefect|premier|president)\b")
+
+
+def _office_holder_before(state: DocState, start: int) -> Mention | None:
+    """The office holder named last in the 300 characters before ``start`` ("Okinawa's governor",
+    "the mayor"), as a mention of the office ("Okinawa governor")."""
+    hits = list(_OFFICE_HOLDER_RE.finditer(state.text, max(0, start - 300), start))
+    if not hits:
+        return None
+    h = hits[-1]
+    words = [w for w in (h.group("place"), h.group("level"), h.group("role")) if w]
+    if h.group("place") is None:
+        return Mention(text=f"the {' '.join(words)}", start=h.start(), end=h.end(), role=True)
+    return Mention(text=" ".join(words), start=h.start(), end=h.end())
+
+
 def _make_latest(state: DocState, entry: tuple, start: int) -> None:
     """Make a source the most recent one, and remember where in the text it was last mentioned
     (``pronoun_antecedent`` reads that)."""
@@ -1896,6 +1914,17 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         body = _office_as_body(state, minister[-1].group(1), None) if minister else None
         if body is not None:
             return canonical_source(state, Mention(text=body, start=m.start, end=m.end))
+    if hers and hers.group(1).lower() == "office":
+        # rule ``his_office``: "Okinawa's governor was unimpressed ... his office said" is the office of the
+        # office holder named last ("Okinawa governor's office")
+        holder = next((src for _, src in reversed(state.sources) if re.search(
+            r"(?i)\b(?:governor|mayor|president|prime minister|minister|prefect|premier|chancellor)$", src.name)), None)
+        named = holder.name if holder is not None else None
+        if named is None:
+            before = _office_holder_before(state, m.start)
+            named = core_name(before) if before is not None else None
+        if named is not None:
+            return canonical_source(state, Mention(text=f"{named}'s office", start=m.start, end=m.end))
     if hers and state.last_person is not None and state.last_person.kind not in ("person", "anonymous") \
             and not state.last_person.members and hers.group(1).lower() in L.ORG_ROLE_HEADS:
         # rule ``his_body``: "Interior Minister Helena Matusse said ... Her ministry had recorded 236
@@ -1932,6 +1961,12 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
                 # rule ``he_is_one``: "he" is never a group ("Sri Lankans", "survivors"): the latest
                 # single source before it
                 target = next((s for _, s in reversed(state.sources) if not _plural_group(s)), None)
+            if target is None:
+                holder = _office_holder_before(state, m.start)
+                if holder is not None:
+                    # rule ``he_office_holder``: "Okinawa's governor was unimpressed. '...,' he told
+                    # reporters": with no speaker before, "he" is the office holder just named
+                    return canonical_source(state, holder)
         elif m.pronoun and m.text.lower() == "it":
             # "it" is an organisation, never a plural group ("survivors", "officials"), named before it
             # (not "the police" quoted later in the same sentence: "Its general secretary says ... the
@@ -3006,14 +3041,18 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         quoted = _quote_speaker(doc, sent)
         if quoted is not None:
             att = Attribution(source=quoted[0], cue=quoted[1].lemma_.lower(), cue_token=quoted[1], rule="quote_speaker")
-    if att.source is not None and re.match(r"(?i)(?:my|our)\s+\w", att.source.text) and not att.source.members:
-        # rule ``first_person_source``: "Our registers show 912", "My department never gave ..." is
-        # whoever speaks: the speaker of a transcript line or a quotation, else the outlet
+    if att.source is not None and re.match(r"(?:[Mm]y|[Oo]ur)(?:\s+\w|$)|(?:[Ww]e|us|I|[Yy]our)$", att.source.text.strip()) \
+            and not att.source.members:
+        # rule ``first_person_source``: "Our registers show 912", "My department never gave ...", "By our
+        # count, 31,400 ..." is whoever speaks: the speaker of a transcript line or a quotation, else
+        # the outlet (and "Your report stated", in a letter to the editor, is the outlet's report)
         speaker = _transcript_speaker(state, doc, sent)
         quoted = _quote_speaker(doc, sent) if speaker is None else None
         if speaker is not None or quoted is not None:
             att = Attribution(source=speaker or quoted[0], via=att.via, cue=att.cue, cue_token=att.cue_token,
                               rule="first_person_source")
+        elif not re.match(r"(?i)(?:my|our)\s+\w", att.source.text.strip()):
+            att = Attribution(source=None, cue=att.cue, cue_token=att.cue_token, rule="outlet_self")
     if state.release is not None and state.release[1] <= sent.start_char < state.release[2] and (
             att.source is None and att.rule != "correction_notice"
             or att.source is not None and re.match(r"(?i)(?:we|us|our|my|i)\b", att.source.text)):
