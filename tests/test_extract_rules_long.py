@@ -2005,3 +2005,24 @@ def test_he_and_his_office_after_an_office_holder_named_without_speaking(nlp):
             "said in a statement.")
     assert [c.source.name for c in claims_of(nlp, text, "A hundred")] == ["Okinawa governor"]
     assert [c.source.name for c in claims_of(nlp, text, "about 70 per cent")] == ["Okinawa governor"]
+
+
+def test_called_that_propaganda_and_said_its_own_figure(nlp):
+    # rules ``denial_clause`` (through the conjoined verb that said the figure) and ``stance_target``
+    text = ('An RUF spokesman claimed rebels had killed "more than 80" mercenaries. Executive Outcomes called '
+            'that "propaganda for their village radio" and said two of its men had died.')
+    assert [c.stance for c in claims_of(nlp, text, "two")] == ["asserted"]
+    got = {(c.source.name, c.stance) for c in claims_of(nlp, text, "more than 80")}
+    assert got == {("RUF", "asserted"), ("Executive Outcomes", "denied")}
+    text = ('A Punjabi news channel had on Sunday reported that 20 Indians had died, a figure which the Belize '
+            'Police Department termed "baseless".')
+    got = {(c.source.name, c.stance) for c in claims_of(nlp, text, "20")}
+    assert ("Belize Police Department", "denied") in got
+
+
+def test_a_toll_dismissed_in_the_same_sentence_is_the_death_toll(nlp):
+    # rule ``stance_target``: "a toll the government dismissed" after "22 killed and 100 injured"
+    text = ("At least 22 people have been killed and more than 100 injured since protests began, the UN human "
+            "rights office said on Monday, a toll the government dismissed as \"exaggerated\".")
+    denied = [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity and c.stance == "denied"]
+    assert denied == ["At least 22"]

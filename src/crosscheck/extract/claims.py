@@ -1055,7 +1055,21 @@ def _conjoined_clauses(sent, char_a: int, char_b: int) -> bool:
     if ta is None or tb is None:
         return False
     a, b = _clause_head(ta), _clause_head(tb)
+    if a.i != b.i and ((b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i)):
+        return True
+    # ... also when one of them is what a conjoined verb said: "called that 'propaganda' and said two
+    # of its men had died" (the figure's clause hangs on "said", the conjunct of "called")
+    a, b = _clause_top(a), _clause_top(b)
     return a.i != b.i and ((b.dep_ == "conj" and b.head.i == a.i) or (a.dep_ == "conj" and a.head.i == b.i))
+
+
+def _clause_top(head):
+    """Up from a clause through the verbs that said it ("had died" -> "said")."""
+    for _ in range(4):
+        if head.dep_ != "ccomp" or head.head.i == head.i:
+            break
+        head = _clause_head(head.head)
+    return head
 
 
 def _stance(sent, cue_token, figure_char: int | None = None) -> str:
@@ -2490,6 +2504,11 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
 def _stance_claims(state: DocState, sent, sentence: Sentence, t, obj, denier: Source, stance: str,
                    here: list[Claim], before: list[Claim]) -> list[Claim]:
     """The claims of ``denier`` on the figures ``obj`` names (``stance_target``), said by verb ``t``."""
+    if here and obj.lower_ in ("that", "this", "it") and obj.dep_ not in ("mark", "nsubj") and all(
+            c.quantity is None or c.quantity.start > t.idx for c in here):
+        # "called that 'propaganda' and said two of its men had died": "that" points back, not to
+        # the figures said after it
+        here = []
     # a source may deny its own figure when someone else relayed it ("it had never given that figure")
     numeric = [c for c in (here or before[-6:]) if c.quantity is not None and c.stance == "asserted"
                and c.quantity.kind not in ("fraction", "share") and (c.source_name != denier.name or c.via)]
@@ -2566,10 +2585,13 @@ def _stance_targets(obj, numeric: list[Claim], earlier: list[Claim], state: DocS
             return owned if obj.lower_ in _PLURAL_FIGURE_NOUNS else owned[:1]
     phrase = " ".join(m.lower_ for m in mods) + " " + obj.lower_
     cat = _category_window(phrase) if (mods or obj.lower_ in _CATEGORY_OBJECT_NOUNS) else None
-    if cat is None and obj.lower_ in ("count", "toll", "tally", "total") and earlier:
+    pool = earlier or numeric
+    if cat is None and obj.lower_ == "toll" and not earlier and any(c.category == "killed" for c in pool):
+        cat = "killed"  # "..., a toll the government dismissed": a toll counts the dead
+    if cat is None and obj.lower_ in ("count", "toll", "tally", "total") and pool:
         # "disputes the count": the running total of the source that gave figures last
-        latest = earlier[-1].source_name
-        cat = next(c.category for c in earlier if c.source_name == latest)
+        latest = pool[-1].source_name
+        cat = next(c.category for c in pool if c.source_name == latest)
     if cat and cat != "other":
         same = [c for c in (earlier or numeric) if c.category == cat]
         if same:  # the headline figure: the report's first figure of that kind
