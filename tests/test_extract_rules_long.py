@@ -2026,3 +2026,12 @@ def test_a_toll_dismissed_in_the_same_sentence_is_the_death_toll(nlp):
             "rights office said on Monday, a toll the government dismissed as \"exaggerated\".")
     denied = [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity and c.stance == "denied"]
     assert denied == ["At least 22"]
+
+
+def test_a_percentage_of_them_also_counts_that_share_of_the_figure_before(nlp):
+    # rule ``share_of_previous`` for percentages ("some 40pc of them"), as for "a third of them"
+    text = "UNHCR says 46,000 people have fled, and that El Obeid is now sheltering some 40pc of them."
+    got = sorted((c.quantity.unit, c.quantity.low) for c in claims_of(nlp, text, "some 40pc"))
+    assert got == [("count", 18400), ("percent", 40.0)]
+    text = "The poll found 61 per cent of respondents opposed the bill."
+    assert [c.quantity.unit for c in claims_of(nlp, text, "61 per cent")] == ["percent"]

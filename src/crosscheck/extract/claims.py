@@ -2325,7 +2325,11 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
     out = []
     for i, c in enumerate(sent_claims):
         q = c.quantity
-        if q is None or q.kind != "share" or q.of_total is not None:
+        if q is not None and q.unit == "percent" and q.kind != "share" and q.share is None and q.of_total is None \
+                and q.point is not None and 0 < q.point < 100:
+            # "some 40pc of them", "roughly 40 per cent of those registered": a percentage is a share too
+            q = replace(q, share=q.point)
+        if q is None or q.unit != "percent" or q.of_total is not None:
             continue
         after = doc_text(sent.doc)[q.end:q.end + 60].lower()
         of_words = re.match(r"\s*of ((?:[a-z-]+ ?){1,5})", after)
