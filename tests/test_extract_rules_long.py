@@ -2035,3 +2035,23 @@ def test_a_percentage_of_them_also_counts_that_share_of_the_figure_before(nlp):
     assert got == [("count", 18400), ("percent", 40.0)]
     text = "The poll found 61 per cent of respondents opposed the bill."
     assert [c.quantity.unit for c in claims_of(nlp, text, "61 per cent")] == ["percent"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Seventeen people died in Matola over two nights, according to a police officer.", "over two"),
+    ("Police seized about 200 kilograms of explosives, the commander said.", "about 200"),
+    ("A state of emergency is declared for sixty (60) days in the department of Ica.", "sixty"),
+    ("A state of emergency is declared for sixty (60) days in the department of Ica.", "60"),
+    ("Our men have fished the river for three generations, the chairman said.", "three"),
+    ("Most of the wounded were under 30, she said.", "under 30"),
+    ("The fund will run short unless the retirement age rises from 50 to 55, the government says.", "55"),
+])
+def test_durations_weights_and_ages_are_not_claims(nlp, text, figure):
+    # ``skip_measure`` (nights, generations, weights, a duration written twice) and ``skip_age``
+    assert claims_of(nlp, text, figure) == []
+
+
+def test_a_toll_over_a_number_is_still_a_claim(nlp):
+    text = "Officials said the toll was over 30, and the wounded were under 100."
+    assert [c.quantity.text for c in claims_of(nlp, text, "over 30")] == ["over 30"]
+    assert [c.quantity.text for c in claims_of(nlp, text, "under 100")] == ["under 100"]

@@ -2141,6 +2141,9 @@ _SOURCE_COUNT_NOUNS = {"officials", "sources", "diplomats", "analysts", "experts
                        "spokespeople", "spokesmen", "representatives", "aides", "envoys", "ministers", "officers"}
 
 
+_DURATION_NOUNS = {"days", "weeks", "months", "years", "hours", "nights", "minutes", "day", "week", "month", "year"}
+
+
 def _skip(q: Quantity, span, sent) -> str | None:
     """``skip_*`` rules: figures that are not claims."""
     first = span[0]
@@ -2200,8 +2203,22 @@ def _skip(q: Quantity, span, sent) -> str | None:
                                           "mm", "kg", "tons", "tonnes", "rounds", "occasions", "decades",
                                           "nautical", "pages", "feet", "inches", "degrees", "knots",
                                           "millimetres", "millimeters", "centimetres", "centimeters", "mph",
-                                          "metres-high", "storeys", "floors", "litres", "liters", "gallons"):
+                                          "metres-high", "storeys", "floors", "litres", "liters", "gallons",
+                                          "nights", "generations", "kilograms", "kilogrammes", "kilos", "grams"):
         return "skip_measure"
+    if nxt is not None and nxt.text == "(" and span[-1].i + 4 < sent.end and sent.doc[span[-1].i + 2].like_num \
+            and sent.doc[span[-1].i + 3].text == ")" and sent.doc[span[-1].i + 4].lower_ in _DURATION_NOUNS:
+        return "skip_measure"  # "for sixty (60) days": a duration written twice
+    if nxt is not None and nxt.text == ")" and span[-1].i + 2 < sent.end and sent.doc[span[-1].i + 2].lower_ in _DURATION_NOUNS \
+            and first.i > sent.start and sent.doc[first.i - 1].text == "(":
+        return "skip_measure"  # ... and its figures in brackets
+    low_before = doc_text(sent.doc)[max(sent.start_char, q.start - 40):q.start].lower()
+    if value is not None and value < 120 and q.unit == "count" and (
+            re.search(r"\bage\b[^.,;:]{0,25}$", low_before)
+            or re.search(r"\b(?:most|many|all|mostly|half)\b[^.;:]{0,40}\b(?:were|are)\s*$", low_before)
+            and re.match(r"(?i)(?:under|over|below|above)\s", q.text)
+            and (nxt is None or nxt.is_punct or nxt.lower_ in ("years", "and"))):
+        return "skip_age"  # "the retirement age rises from 50 to 55", "most of the wounded were under 30"
     if re.match(r"\s+and a half\s+(years|months|weeks|days|hours)\b", doc_text(sent.doc)[q.end:q.end + 24].lower()):
         return "skip_measure"  # "after three and a half years"
     if before is not None and before.lower_ in ("magnitude", "category", "level", "force", "page", "pages"):
