@@ -2055,3 +2055,13 @@ def test_a_toll_over_a_number_is_still_a_claim(nlp):
     text = "Officials said the toll was over 30, and the wounded were under 100."
     assert [c.quantity.text for c in claims_of(nlp, text, "over 30")] == ["over 30"]
     assert [c.quantity.text for c in claims_of(nlp, text, "under 100")] == ["under 100"]
+
+
+def test_a_figure_named_again_is_no_new_claim(nlp):
+    # rule ``skip_restated``; a denial or another source restating it keeps its claim
+    text = ("The state government said 64 people were killed on Tuesday. Residents counted 58 on Wednesday. "
+            "Our arithmetic. The state's 64 and the residents' 58 add up to 122.")
+    assert len(claims_of(nlp, text, "64")) == 1 and len(claims_of(nlp, text, "58")) == 1
+    text = ("The governor put the toll at 64 on Tuesday. Police spokesman Dominic Wari called the figure of 64 "
+            "\"a political number\".")
+    assert len(claims_of(nlp, text, "64")) == 2
