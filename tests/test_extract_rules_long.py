@@ -2065,3 +2065,13 @@ def test_a_figure_named_again_is_no_new_claim(nlp):
     text = ("The governor put the toll at 64 on Tuesday. Police spokesman Dominic Wari called the figure of 64 "
             "\"a political number\".")
     assert len(claims_of(nlp, text, "64")) == 2
+
+
+def test_a_body_named_in_a_spokespersons_title_is_not_the_last_speaker(nlp):
+    # rule ``named_spokesperson``: "Police spokesman X" after a governor spoke is the police
+    text = "The governor put the toll at 64 on Tuesday. Police spokesman Dominic Wari said 30 people were arrested."
+    (c,) = claims_of(nlp, text, "30")
+    assert "police" in c.source.name.lower()
+    text = "The ministry said 64 people died. Ministry spokesman Ivan Petrov said 30 more were hurt."
+    (c,) = claims_of(nlp, text, "30")
+    assert "ministry" in c.source.name.lower()

@@ -1555,6 +1555,10 @@ def _named_spokesperson(state: DocState, m: Mention) -> Source | None:
     org = hit.group("org").strip(" ,")
     pseudo = Mention(text=f"{org} spokesman".strip(), start=m.start, end=m.end, affiliation=m.affiliation)
     src = _speaker_for(state, pseudo)
+    bare_org = re.sub(r"^(the|a|an|its|their)\s*", "", org, flags=re.I)
+    if src is not None and bare_org and bare_org.split()[-1].lower() not in " ".join((src.name, *src.aliases)).lower() \
+            and bare_org.split()[-1].lower() in _BODY_HEADS | {"police", "gendarmerie", "coast", "guard"}:
+        src = None  # "Police spokesman Dominic Wari" after a governor spoke: the police, not the governor
     if src is None and org and org.lower() not in ("a", "an", "the"):
         bare = re.sub(r"^(the|a|an)\s+", "", org, flags=re.I)
         name = known_org(bare) or bare
