@@ -2279,7 +2279,7 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 # rule ``fraction_part_stated``: "over 3,000 killed or wounded, roughly a quarter of the
                 # 12,000 deployed": the part is stated, so the quarter is only a share, not a new count
                 continue
-            if claim is not None and _restated(doc, claim, claims + sent_claims):
+            if claim is not None and _restated(doc, sent, claim, claims + sent_claims):
                 continue
             if claim is not None:
                 sent_claims.append(claim)
@@ -2303,20 +2303,18 @@ _RESTATED_BEFORE_RE = re.compile(r"(?:\bthe|['’]s|s['’]|\bfigure of|\bnumber
                                  r"\bthese)\s+$", re.I)
 
 
-def _restated(doc, claim: Claim, earlier: list[Claim]) -> bool:
+def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> bool:
     """rule ``skip_restated``: "the state's 64", "the figure of 612", "all 12 are among the 86", "Our
     212 is roughly 43 per cent higher": a figure given before, named again with a determiner, is
     no new claim (a denial of it is read by ``stance_on_figure``)."""
     q = claim.quantity
     if q is None or q.kind != "exact" or not re.fullmatch(r"[\d,.]+", q.text) or claim.stance != "asserted":
         return False
-    sent = doc.char_span(q.start, q.end, alignment_mode="expand")
-    sent = sent.sent if sent is not None else None
-    if sent is not None and (any(t.lemma_.lower() in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS | _LABEL_VERBS for t in sent)
-                             or _DENIAL_PHRASE_RE.search(sent.text.lower())):
-        return False  # "the home minister calls Bersih's 300,000 'a number invented'": the denial reads it
     if not _RESTATED_BEFORE_RE.search(doc_text(doc)[max(0, q.start - 20):q.start]):
         return False
+    if any(t.lemma_.lower() in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS | _LABEL_VERBS for t in sent) \
+            or _DENIAL_PHRASE_RE.search(sent.text.lower()):
+        return False  # "the home minister calls Bersih's 300,000 'a number invented'": the denial reads it
     # (only in the outlet's voice or by the same source: "Police Scotland told me it has never given a
     # figure of 10,000" is a claim of its own)
     return any(c.quantity is not None and c.quantity.unit == q.unit and c.quantity.low == q.low
