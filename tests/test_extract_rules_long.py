@@ -2075,3 +2075,9 @@ def test_a_body_named_in_a_spokespersons_title_is_not_the_last_speaker(nlp):
     text = "The ministry said 64 people died. Ministry spokesman Ivan Petrov said 30 more were hurt."
     (c,) = claims_of(nlp, text, "30")
     assert "ministry" in c.source.name.lower()
+
+
+def test_a_well_known_name_split_by_the_parser_keeps_its_acronym_out(nlp):
+    # rule ``known_name_before`` with "(MSF)" between the name and the verb
+    text = "Doctors Without Borders (MSF) said its teams had treated about 600 people a day over the past week."
+    assert [c.source.name for c in claims_of(nlp, text, "about 600")] == ["Médecins Sans Frontières"]

@@ -1375,6 +1375,7 @@ def _known_name_before(verb) -> Mention | None:
     doc = verb.doc
     start = verb.sent.start_char
     before = doc_text(doc)[start:verb.idx].rstrip().lower()
+    before = re.sub(r"\s*\([a-z]{2,8}\)$", "", before)  # "Doctors Without Borders (MSF) said"
     for alias in _LONG_ALIASES:
         if before.endswith(alias) and (
                 len(before) == len(alias) or not before[-len(alias) - 1].isalnum()):
