@@ -2081,3 +2081,14 @@ def test_a_well_known_name_split_by_the_parser_keeps_its_acronym_out(nlp):
     # rule ``known_name_before`` with "(MSF)" between the name and the verb
     text = "Doctors Without Borders (MSF) said its teams had treated about 600 people a day over the past week."
     assert [c.source.name for c in claims_of(nlp, text, "about 600")] == ["Médecins Sans Frontières"]
+
+
+def test_a_document_drawn_up_by_a_body_is_that_bodys_and_a_bare_document_points_back(nlp):
+    # ``released_by`` for "document" (a statement noun), ``document_points_back`` otherwise
+    text = ("The document, drawn up by the State Security Agency and dated 11 September, says about 3,000 "
+            "soldiers guard the city.")
+    assert [c.source.name for c in claims_of(nlp, text, "about 3,000")] == ["State Security Agency"]
+    text = ("The Royal Thai Army's intelligence directorate has prepared an assessment for the cabinet. "
+            "The document says about 3,000 fighters are active in the south.")
+    (c,) = claims_of(nlp, text, "about 3,000")
+    assert c.source is not None and c.source.name != "document"

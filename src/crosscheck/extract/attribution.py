@@ -39,7 +39,8 @@ _ROLE_HEADS = {"official", "officials", "ministry", "agency", "spokesman", "spok
                "network", "consortium", "governor", "mayor"} | L.NAMED_BODY_HEADS
 #: Nouns for a publication of a source ("the bulletin said"): they point back to its issuer.
 DOCUMENT_ROLES = {"bulletin", "update", "report", "statement", "tally", "figures", "data", "count", "assessment",
-                  "communiqué", "communique", "briefing", "reply", "answer", "memo", "spreadsheet"}
+                  "communiqué", "communique", "briefing", "reply", "answer", "memo", "spreadsheet", "table", "passage",
+                  "annex", "appendix", "document", "payroll", "list", "lists"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _NAME_PARTICLES = {"do", "da", "de", "del", "della", "di", "dos", "das", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
 _NAME_DEPS = {"compound", "amod", "poss", "case", "nmod", "det", "flat", "npadvmod", "nummod", "punct"}
@@ -1701,7 +1702,8 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             return quoted
         if subj is not None and subj.lower_ in DOCUMENT_ROLES and _source_token(subj)[0].i == subj.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not any(
-                c.dep_ in ("compound", "amod", "poss") for c in subj.children):
+                c.dep_ in ("compound", "amod", "poss") for c in subj.children) and _released_by(subj) is None:
+            # (not "The document, drawn up by the State Security Agency, says": who wrote it is named)
             # rule ``document_points_back``: "..., the statement said": the statement of whoever
             # issued one last (``_canonical_source`` resolves the role noun)
             m = mention_from_token(subj)

@@ -259,7 +259,7 @@ STATEMENT_NOUNS = {
     "reports", "statement", "statements", "analysis", "intelligence", "numbers", "calculations",
     "briefing", "update", "survey", "study", "findings", "records", "tally", "count",
     "investigation", "inquiry", "review", "bulletin", "database", "census", "audit",
-    "reply", "answer", "memo", "spreadsheet", "claim",
+    "reply", "answer", "memo", "spreadsheet", "claim", "document",
 }
 #: Words before a number that make it a phone number or a code, not a count.
 PHONE_CONTEXT = {"call", "calls", "dial", "hotline", "helpline", "line", "phone", "telephone", "tel", "text", "sms", "whatsapp"}
