@@ -1069,7 +1069,7 @@ def _owner(noun):
     """rule ``subunit_owner``: "the military government's information team said" -> the government."""
     if noun is None or noun.lower_ not in _SUBUNITS:
         return None
-    if any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES | {"government", "ministry", "presidency"} for c in noun.children):
+    if any(c.dep_ == "compound" and c.lower_ in _HOLDER_BODIES for c in noun.children):
         return None  # "the capital's police chief": the police, not the capital (``body_of_holder``)
     # "South Korea's ... team" stays the team: a country is not who speaks
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
@@ -1185,6 +1185,9 @@ _NOT_PORTFOLIO = {"former", "deputy", "then", "acting", "new", "junior", "state"
                   "interim", "caretaker", "late", "current"}
 _FORCE_BODIES = {"police", "gendarmerie", "army", "military", "navy", "fire", "coastguard", "border", "prison",
                  "customs", "militia"}
+#: Compounds that name the body an office holder serves ("the capital's police chief", "Eswatini's
+#: government spokesperson"): the body speaks, not the place or organisation before it.
+_HOLDER_BODIES = _FORCE_BODIES | {"government", "ministry", "presidency"}
 
 
 def _lowercase_portfolio(noun):
@@ -1353,7 +1356,7 @@ def _mention_with_apposition(noun) -> Mention:
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
                   and c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _is_body(c))), None)
     if name is not None and owner is not None and not its_holder and noun.lower_ in (L.INSTITUTION_ROLES | {"executive"}) - _SPOKES_NOUNS \
-            and not any(c.dep_ == "compound" and c.lower_ in _FORCE_BODIES | {"government", "ministry", "presidency"}
+            and not any(c.dep_ == "compound" and c.lower_ in _HOLDER_BODIES
                         for c in noun.children):  # ("Eswatini's government spokesperson")
         return replace(mention_from_token(owner), person_name=_apposed_person(noun))
     if name is None or noun.lower_ in _SPOKES_NOUNS or its_holder:
