@@ -2092,3 +2092,52 @@ def test_a_document_drawn_up_by_a_body_is_that_bodys_and_a_bare_document_points_
             "The document says about 3,000 fighters are active in the south.")
     (c,) = claims_of(nlp, text, "about 3,000")
     assert c.source is not None and c.source.name != "document"
+
+
+def test_a_quotation_resumed_after_its_attribution_keeps_its_speaker_in_every_sentence(nlp):
+    # ``quote_speaker``: sentences inside a resumed quotation, not only the one that opens it
+    text = ('"We registered 1,150 new arrivals yesterday," said Mariam Sow-Keita, the UNHCR representative in '
+            'Benin. "Most are women and children. The camp at Comè was built for 5,000 people, and it already '
+            'holds close to 7,000. We are putting up tents."')
+    (c,) = claims_of(nlp, text, "close to 7,000")
+    assert c.source.name == "UNHCR"
+
+
+def test_a_quotation_opened_by_a_reporting_verb_is_its_subjects(nlp):
+    # ``quote_opener``; an opening quotation mark before "Suva says" never makes Suva the speaker
+    text = ('The NDMO says nine people died on Koro. A man from Nabasovi told me, "Suva says nine. That is not '
+            'right. We have buried eleven already, and two children are still missing."')
+    (c,) = claims_of(nlp, text, "eleven")
+    assert c.source.name == "Nabasovi man"
+
+
+@pytest.mark.parametrize("text, figure, name", [
+    ("A fisherman from Pebane said two boats sank.", "two", "Pebane fisherman"),
+    ("One mother in Fnideq said 19 boys had gone.", "19", "Fnideq mother"),
+    ("A resident of Karma who hid in a grain store said 23 people were shot.", "23", "Karma resident"),
+])
+def test_someone_known_by_where_they_live_is_named_by_the_place(nlp, text, figure, name):
+    # rule ``local_person``
+    assert [c.source.name for c in claims_of(nlp, text, figure)] == [name]
+
+
+def test_a_range_parsed_as_a_conjunction_counts_the_noun_of_its_upper_end(nlp):
+    # rule ``range_noun``: "between 2,000 and 2,500 military personnel"
+    text = "Russia has between 2,000 and 2,500 military personnel in the Central African Republic, a UN panel said."
+    (c,) = claims_of(nlp, text, "between 2,000 and 2,500")
+    assert c.category == "deployed"
+
+
+def test_officers_on_duty_are_deployed_and_a_conjoined_verb_with_its_own_object_is_not_theirs(nlp):
+    # ``category_on_duty``; ``category_syntax`` stops at "detained four people" (an object of its own)
+    text = "The force says it had 1,300 officers on duty and detained four people."
+    assert [c.category for c in claims_of(nlp, text, "1,300")] == ["deployed"]
+
+
+def test_a_bare_figure_after_a_force_or_people_uprooted_counts_the_same(nlp):
+    # rule ``category_bare_carry``; never after a count of the dead ("They say 37.")
+    text = ("The Pentagon will withdraw some 11,900 of the roughly 36,000 American troops based in Germany. "
+            "The plan would leave about 24,000 in the country, he said.")
+    assert [c.category for c in claims_of(nlp, text, "about 24,000")] == ["deployed"]
+    text = "The coast guard said 12 people drowned. \"They say 37. I counted more than 40,\" the fisherman said."
+    assert [c.category for c in claims_of(nlp, text, "more than 40")] == ["other"]

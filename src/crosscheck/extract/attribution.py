@@ -342,6 +342,9 @@ def _single_mention(head) -> Mention:
         t.i == head.i or t.lower_ in plain or (definite and t.ent_type_ in ("NORP", "GPE")) for t in toks)
     # "the ministry", "the Ukrainian president", a bare "spokesman": a pointer back to a source
     # named before; a bare plural ("officials said") is an anonymous source of its own
+    local = _local_person(head, toks) if person is None else None
+    if local:
+        text = local
     role = (person is None and low in _ROLE_HEADS and modifiers_ok and all(t.i <= head.i or t.dep_ == "case" for t in toks)
             and (definite or (len(toks) == 1 and not low.endswith("s"))))
     return Mention(
@@ -363,6 +366,21 @@ def _single_mention(head) -> Mention:
             and c.lower_ in L.ORG_ROLE_HEADS and head.pos_ == "PROPN"),
         role_words=(described or ()) if role else (),
     )
+
+
+def _local_person(head, toks) -> str | None:
+    """rule ``local_person``: "a man from Nabasovi", "one mother in Fnideq", "a resident of Karma
+    who hid in a grain store": someone known only by where they live is the "Nabasovi man"."""
+    if head.lower_ not in L.LOCAL_PEOPLE or any(t.i != head.i and t.lower_ not in ("a", "an", "one", "the", "another")
+                                                 for t in toks if t.i < head.i):
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("from", "in", "of") and p.i > head.i:
+            obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if obj is not None:
+                place = [g for g in obj.subtree if g.i <= obj.i and (g.dep_ in ("compound", "flat") or g.i == obj.i)]
+                return f"{doc_text(head.doc)[place[0].idx:obj.idx + len(obj.text)]} {head.text}"
+    return None
 
 
 def _described_by(toks, head) -> tuple[str, ...] | None:

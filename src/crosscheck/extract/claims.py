@@ -244,6 +244,12 @@ def _counted_noun(anchor):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN") and not objs[0].like_num:
                 return objs[0], "what_of"
+    for c in anchor.children:
+        # rule ``range_noun``: "between 2,000 and 2,500 soldiers", parsed as "2,000" joined to "soldiers":
+        # the noun that the range's upper end counts
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "nummod" and g.like_num and g.i < c.i
+                                                          for g in c.children):
+            return c, "what_nummod"
     return anchor, "what_self"
 
 
@@ -346,8 +352,10 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
                 # "300 killed and 2,700 wounded": a conjunct with a figure of its own is not joined
                 between = verb.doc[min(verb.i, c.i) + 1:max(verb.i, c.i)]
                 if any(t.like_num for t in between) or any(g.like_num or g.dep_ in ("nsubj", "nsubjpass")
-                                                           for g in c.children):
-                    break  # ("about 60 were killed and dozens more injured": a subject of its own)
+                                                           for g in c.children) or any(
+                        t.like_num for g in c.children if g.dep_ in ("dobj", "attr") for t in g.subtree):
+                    break  # ("about 60 were killed and dozens more injured": a subject of its own; "had
+                    # 1,300 officers on duty and detained four people": an object of its own)
                 cc = [t.lower_ for t in between if t.dep_ == "cc"]
                 phrase_parts.extend(cc[:1])
                 phrase_parts.append(c.lower_)
@@ -442,6 +450,12 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
         if any(o.lower_ in L.SHELTER_NOUNS for o in places) or any(
                 c.lower_ in ("there", "rough", "outdoors", "outside") for c in verb.children if c.dep_ == "advmod"):
             return "displaced", "category_sheltering"
+    if counted.lower_ in L.FORCE_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in ("duty", "patrol", "standby", "guard", "streets")
+                                                          for o in p.children if o.dep_ == "pobj")
+            for p in counted.children):
+        # rule ``category_on_duty``: "it had 1,300 officers on duty and detained four people"
+        return "deployed", "category_on_duty"
     # the size of a force: the figure is what a force "numbers", or "a force of N"
     gov = anchor.head
     if gov.lower_ == "of" and gov.head.lower_ in L.FORCE_BODY_WORDS:
@@ -752,12 +766,15 @@ def _quote_speaker(doc, sent):
     if not inside:
         return None
     m = _QUOTE_CLOSE_RE.search(doc_text(doc), sent.start_char, para_end)
-    if m is None and sent.text.lstrip()[:1] in ('"', "“"):
-        # '"At least 80 people lost their lives," the mayor told reporters. "Dozens more are
-        # missing."': a quotation that resumes after its attribution keeps that speaker
-        m = next(reversed(list(_QUOTE_CLOSE_RE.finditer(doc_text(doc), para_start, sent.start_char))), None)
     if m is None:
-        return None
+        # '"At least 80 people lost their lives," the mayor told reporters. "Dozens more are
+        # missing. We found 12 more today."': a quotation that resumes after its attribution keeps
+        # that speaker, in each of its sentences
+        text = doc_text(doc)
+        m = next((c for c in reversed(list(_QUOTE_CLOSE_RE.finditer(text, para_start, sent.start_char)))
+                  if text[c.start()] == "”" or text.count('"', para_start, c.start()) % 2 == 1), None)
+    if m is None:
+        return _quote_opener(doc, para_start, sent)
     who = "a" if m.group("a") else "b"
     speaker = doc.char_span(m.start(who), m.end(who), alignment_mode="expand")
     verb = doc.char_span(m.start("v1" if who == "a" else "v2"), m.end("v1" if who == "a" else "v2"),
@@ -768,6 +785,31 @@ def _quote_speaker(doc, sent):
     if not _is_source_noun(head):
         return None
     return mention_from_token(head), verb[0]
+
+
+_QUOTE_OPENER_RE = re.compile(r"\b(?:said|says|told|tells|added|wrote|explained)\b[^\"“”.\n]{0,40}?[,:]\s*[\"“]$")
+
+
+def _quote_opener(doc, para_start: int, sent):
+    """rule ``quote_opener``: a sentence inside a quotation that a reporting verb opened ('A man
+    from Nabasovi told me, "Suva says nine. ... We have buried eleven already."') is the speaker's
+    who opened it. Returns (Mention, reporting verb token) or None."""
+    text = doc_text(doc)
+    before = text[para_start:sent.start_char]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    if opening < 0 or (before[opening] == '"' and before.count('"') % 2 == 0):
+        return None
+    m = _QUOTE_OPENER_RE.search(before, 0, opening + 1)
+    if m is None:
+        return None
+    verb = doc.char_span(para_start + m.start(), para_start + m.start() + len(m.group().split()[0]),
+                         alignment_mode="expand")
+    if verb is None or not len(verb):
+        return None
+    subj = next((c for c in verb[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not _is_source_noun(subj):
+        return None
+    return mention_from_token(subj), verb[0]
 
 
 def _text_end(sent) -> int:
@@ -1382,7 +1424,8 @@ _OWN_STAFF = {"teams", "team", "staff", "crews", "crew", "workers", "monitors", 
 
 
 _CAPITAL_COUNTRIES = set(L.CAPITALS.values())
-_DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \(| —| –)")
+_DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,| \((?![^)\n]*\)\s*:)| —| –)")
+# (not a transcript's speaker label: "SURVIVOR (recorded):")
 
 
 _KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?i:district|province|county|state|region|"
@@ -2976,6 +3019,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = sent_claims[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
+    if category is None and what_rule == "what_self" and q.unit == "count" and state.prev_category in (
+            "displaced", "deployed"):
+        # rule ``category_bare_carry``: a bare figure right after a count of people uprooted or of a
+        # force counts the same ("... troops based in Germany. The plan would leave about 24,000 in the
+        # country"; "A second group of 200 will follow")
+        category, crule = state.prev_category, "category_bare_carry"
     if category == "other" and crule in ("category_syntax", "category_window", "category_nearest") and any(
             t.lemma_.lower() == "treat" and t.pos_ == "VERB" for t in sent) and not (
             {t.lower_ for t in sent} & L.ILLNESS_WORDS) and noun.lower_ not in L.THING_NOUNS:

@@ -802,6 +802,11 @@ INSTITUTION_ROLES = {"spokesman", "spokeswoman", "spokesperson", "director", "he
                      "representative", "secretary", "commander", "officer", "manager", "administrator",
                      "epidemiologist", "demographer", "statistician", "scientist", "professor", "lecturer",
                      "superintendent"}
+#: People known only by where they live ("a fisherman from Pebane" is the "Pebane fisherman",
+#: rule ``local_person``).
+LOCAL_PEOPLE = {"man", "woman", "mother", "father", "fisherman", "resident", "villager", "survivor", "farmer",
+                "teacher", "driver", "miner", "worker", "volunteer", "trader", "shopkeeper", "witness", "elder",
+                "student", "herder", "boatman", "neighbour", "neighbor", "widow", "relative", "youth", "migrant"}
 #: Offices whose holder, named in apposition to the place's office ("Sisaket's provincial governor,
 #: Anan Phromsuwan"), is recorded by the office (rule ``office_by_role``).
 SELF_ROLES = {"governor", "mayor", "commissioner", "premier", "prefect", "sheriff", "coroner", "wali"}
