@@ -2141,3 +2141,45 @@ def test_a_bare_figure_after_a_force_or_people_uprooted_counts_the_same(nlp):
     assert [c.category for c in claims_of(nlp, text, "about 24,000")] == ["deployed"]
     text = "The coast guard said 12 people drowned. \"They say 37. I counted more than 40,\" the fisherman said."
     assert [c.category for c in claims_of(nlp, text, "more than 40")] == ["other"]
+
+
+def test_a_share_worked_out_on_someones_figures_is_the_outlets_arithmetic(nlp):
+    # rule ``share_on_their_figures`` (``possessive_scope``); a count in the frame stays theirs
+    text = ("The committee said 137 bodies had been found. On the committee's figures, the 62 identified are "
+            "fewer than half of the dead. On its numbers, the dead are roughly one in 12 of the national toll. "
+            "By its count, four of them were children.")
+    assert [c.source for c in claims_of(nlp, text, "fewer than half")] == [None]
+    assert [c.source for c in claims_of(nlp, text, "roughly one in 12")] == [None]
+    assert [c.source.name for c in claims_of(nlp, text, "four")] == ["committee"]
+
+
+def test_a_figure_that_describes_the_speaker_is_the_outlets(nlp):
+    # rule ``speaker_description``; not a count in the clause ("who counted"), not a complement clause
+    text = ("The Example Grassfields Rights Centre, which has two observers in the courtroom, says its own list "
+            "names 22 victims.")
+    assert [c.source for c in claims_of(nlp, text, "two")] == [None]
+    assert [c.source.name for c in claims_of(nlp, text, "22")] == ["Example Grassfields Rights Centre"]
+    text = "Police, who counted 22,000 people, said the march was calm."
+    assert [c.source.name for c in claims_of(nlp, text, "22,000")] == ["Police"]
+    text = ("The Libyan Red Crescent, to which the figure of 11,300 had been widely attributed, said it had never "
+            "given that figure.")
+    assert {c.source.name for c in claims_of(nlp, text, "11,300") if c.source} >= {"Libyan Red Crescent"}
+
+
+def test_a_figure_never_spends_or_appeals(nlp):
+    # ``appeal_subject`` needs a subject that is not the figure itself
+    text = "Thousands of people spent a second night in the open on the Greek side. The UN has appealed for $140 million."
+    assert [c.source for c in claims_of(nlp, text, "Thousands")] == [None]
+    assert [c.source.name for c in claims_of(nlp, text, "$140 million")] == ["UN"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("More than 31,000 people have been driven from their homes in the three Tongu districts, NADMO said.", "More than 31,000"),
+    ("Some 1,500 people have had to leave them, the departmental government says.", "Some 1,500"),
+    ("NEMO says about 300 people are still in temporary housing.", "about 300"),
+    ("Police turned back 400 migrants at the border post, the ministry said.", "400"),
+    ("The school's director told me about 2,300 people are sleeping in the classrooms.", "about 2,300"),
+])
+def test_people_driven_out_turned_back_or_housed_for_it_are_displaced(nlp, text, figure):
+    # ``category_window``/``category_syntax`` with the displacement phrases of CATEGORY_PHRASES
+    assert [c.category for c in claims_of(nlp, text, figure)] == ["displaced"]

@@ -705,6 +705,8 @@ def rule_appeal_subject(sent, anchor) -> Attribution | None:
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in L.APPEAL_VERBS:
             subj = _subject_of(t)
+            if subj is not None and (subj.i == anchor.i or subj.is_ancestor(anchor)):
+                return None  # "Thousands of people spent a second night in the open": the figure spends nothing
             if subj is None and t.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.dep_ in ("ROOT", "ccomp"):
                 # "The president has ordered three days of mourning and promised 60 million cedis"
                 subj = _subject_of(t.head)
@@ -752,8 +754,26 @@ def _figure_in_scope(noun, anchor) -> bool:
         return head.left_edge.i <= anchor.i <= head.right_edge.i
     if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "to", "from", "on", "under", "with"):
         frame = head.head.head if head.head.lower_ == "according" else head.head
+        if _share_figure(anchor) and head.head.lower_ != "according":
+            # rule ``share_on_their_figures``: "On the committee's figures, the 62 identified are fewer
+            # than half of the dead": a share worked out on someone's figures is the outlet's arithmetic
+            return False
         return frame.left_edge.i <= anchor.i <= frame.right_edge.i and frame.pos_ in ("VERB", "AUX")
     return False
+
+
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "sixth",
+                "eighth", "majority", "minority"}
+
+
+def _share_figure(anchor) -> bool:
+    """The figure is a share: "half", "two-thirds", "one in 12", "84 per cent"."""
+    doc = anchor.doc
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    nxt2 = doc[anchor.i + 2] if anchor.i + 2 < len(doc) else None
+    return anchor.lower_ in _SHARE_WORDS or anchor.lower_.split("-")[-1] in _SHARE_WORDS or (
+        nxt is not None and (nxt.lower_ in ("per", "percent", "%", "pc", "pct") or nxt.lower_ in _SHARE_WORDS
+                             or nxt.lower_ == "in" and nxt2 is not None and nxt2.like_num))
 
 
 def token_before_time(tok):
@@ -1706,6 +1726,27 @@ def _quoted_as_saying(verb) -> Attribution | None:
     return att
 
 
+def _describes_speaker(subj, anchor) -> bool:
+    """The figure sits in a relative clause or participle on the speaker's noun ("X, which has about
+    28,500 troops in the South, says"), not in a count the clause reports ("who counted 22,000")."""
+    if not subj.is_ancestor(anchor):
+        return False
+    t = anchor
+    while t.head.i != subj.i:
+        t = t.head
+    doc = subj.doc
+    if any(c.dep_ == "mark" for c in t.children) or any(
+            a.lower_ in L.STATEMENT_NOUNS or a.lower_ in L.ANAPHORIC_COUNT_NOUNS for a in anchor.ancestors if a.i < t.i
+            or a.i == t.i) or (anchor.head.lower_ == "of" and anchor.head.head.lower_ in L.ANAPHORIC_COUNT_NOUNS):
+        return False  # ("..., that 55 Ghanaians had died": a complement clause; "to which the figure of 11,300
+        # had been attributed": the figure the speaker is about to deny)
+    return t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in L.CUE_VERBS | _COUNT_VERBS and t.i > subj.i \
+        and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","  # (set off by commas: "X, which has ...,")
+
+
+_COUNT_VERBS = {"count", "record", "register", "document", "tally", "estimate", "put", "find", "list", "confirm"}
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
@@ -1746,6 +1787,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                          and _is_source_noun(a)), None)
         if subj is None or not _is_source_noun(_source_token(subj)[0]):
             continue
+        if _describes_speaker(subj, anchor):
+            # rule ``speaker_description``: "The Example Grassfields Rights Centre, which has two observers
+            # in the courtroom, says ...": a figure that describes the speaker is the outlet's
+            return Attribution(source=None, cue=verb.lemma_.lower(), cue_token=verb, rule="speaker_description")
         if subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY") or any(
                 c.dep_ == "nummod" and c.i == anchor.i for c in subj.children):
             continue  # "62% said it was their first march": the figure is who answered, not a source

@@ -616,7 +616,12 @@ CATEGORY_PHRASES = (
                    "left their country", "left the country", "left their homes", "fled their homes", "emigrated",
                    "sought shelter", "took shelter", "taken shelter", "found shelter", "seeking shelter",
                    "seeking refuge", "taken refuge", "took refuge", "exodus", "hosts", "hosting", "returns",
-                   "returned home", "gone home", "went home", "going back", "gone back", "went back")),
+                   "returned home", "gone home", "went home", "going back", "gone back", "went back",
+                   # people driven out, moved on, sent back or housed because they were
+                   "driven from their homes", "driven out", "forced out", "forced to flee", "had to leave",
+                   "have had to leave", "repatriated", "repatriation", "turned back", "resettled",
+                   "temporary housing", "temporary accommodation", "emergency accommodation",
+                   "sleeping in", "sleeping here", "slept in", "in the open")),
     ("other", ("affected", "rescued", "damaged", "destroyed", "flooded", "without power", "without electricity",
                "vaccinated", "treated", "fed", "registered", "shot down", "downed",
                # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
