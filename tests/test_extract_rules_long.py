@@ -2183,3 +2183,19 @@ def test_a_figure_never_spends_or_appeals(nlp):
 def test_people_driven_out_turned_back_or_housed_for_it_are_displaced(nlp, text, figure):
     # ``category_window``/``category_syntax`` with the displacement phrases of CATEGORY_PHRASES
     assert [c.category for c in claims_of(nlp, text, figure)] == ["displaced"]
+
+
+def test_who_after_a_participle_phrase_is_the_person_it_describes(nlp):
+    # rule ``relative_subject``; ``category_force_size`` for "put the team at about 30 people"
+    text = ("A Thai officer involved in planning, who asked not to be named, put the Chinese team at about 30 "
+            "people.")
+    (c,) = claims_of(nlp, text, "about 30")
+    assert c.source.name == "Thai officer" and c.category == "deployed"
+
+
+def test_a_closing_speaker_parsed_as_an_apposition_still_speaks(nlp):
+    # rule ``trailing_cue_clause`` with the speaker hung on the place before it, and its "citing" relay
+    text = ("Three people drowned and four are missing after a small boat carrying migrants from Algeria "
+            "overturned in heavy seas off Sant'Antioco, in south-western Sardinia, the prefect of Cagliari "
+            "told a briefing on Friday.")
+    assert [c.source.name for c in claims_of(nlp, text, "Three")] == ["Cagliari prefect"]

@@ -975,7 +975,13 @@ def _verb_subject(verb):
         s = _subject_of(v)
         if s is not None:
             if s.lower_ in ("which", "who", "that") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-                return v.head  # rule ``relative_subject``: "the IOM's project, which recorded 1,846"
+                h = v.head
+                if s.lower_ == "who" and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.dep_ in (
+                        "acl", "amod") and h.head.head.head.pos_ in ("NOUN", "PROPN"):
+                    # rule ``relative_subject``: "A Thai officer involved in planning, who asked not to be
+                    # named, put the team at about 30": "who" is the officer, not the planning
+                    return h.head.head.head
+                return h  # rule ``relative_subject``: "the IOM's project, which recorded 1,846"
             return s
         a = _agent_of(v)
         if a is not None:
@@ -1917,6 +1923,16 @@ def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:
             # "..., bringing 6,400 home and moving 5,600 to Italy and Belgium, America's defence secretary
             # announced on Wednesday": the closing speaker parsed as an apposition, its verb as a modifier
             subj = verb.head
+        if verb.i > 0:
+            # "... after a small boat ... overturned off Sant'Antioco, in south-western Sardinia, the prefect
+            # of Cagliari told a briefing on Friday" parsed with the speaker in apposition to the place
+            # before it: the apposition that ends right before the verb speaks
+            t = sent.doc[verb.i - 1]
+            while t.dep_ != "appos" and t.head.i != t.i and t.head.i < verb.i and t.head.right_edge.i == verb.i - 1:
+                t = t.head
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "appos" and t.left_edge.i > anchor.i and (
+                    subj is None or subj.is_ancestor(t)):
+                subj = t
         if subj is None or subj.i > verb.i or not _is_source_noun(_source_token(subj)[0]) or subj.pos_ == "PRON" \
                 and subj.lower_ not in ("he", "she", "it", "they"):
             continue
@@ -1924,8 +1940,10 @@ def rule_trailing_cue_clause(sent, anchor) -> Attribution | None:
             continue
         if any(t.like_num for t in subj.subtree):
             continue
-        return Attribution(source=source_mention(subj), cue=verb.lemma_.lower(), cue_token=verb,
-                           rule="trailing_cue_clause")
+        att = Attribution(source=source_mention(subj), cue=verb.lemma_.lower(), cue_token=verb,
+                          rule="trailing_cue_clause")
+        _relay_citing(verb, att)  # ("..., a lawmaker said on Tuesday, citing a briefing by military intelligence")
+        return att
     return None
 
 

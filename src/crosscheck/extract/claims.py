@@ -457,11 +457,12 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
         # rule ``category_on_duty``: "it had 1,300 officers on duty and detained four people"
         return "deployed", "category_on_duty"
     # the size of a force: the figure is what a force "numbers", or "a force of N"
-    gov = anchor.head
+    gov = counted.head if counted.i != anchor.i and counted.dep_ == "pobj" and counted.lower_ in (
+        "people", "men", "personnel", "staff", "members") else anchor.head  # ("put the team at about 30 people")
     if gov.lower_ == "of" and gov.head.lower_ in L.FORCE_BODY_WORDS:
         return "deployed", "category_force_size"
     if gov.dep_ == "prep" and gov.lower_ == "at" and gov.head.lemma_.lower() in ("put", "place", "estimate", "assess") \
-            and any(c.dep_ == "dobj" and c.lower_ in L.FORCE_BODY_WORDS | {"size"} for c in gov.head.children):
+            and any(c.dep_ == "dobj" and c.lower_ in L.FORCE_BODY_WORDS | {"size", "team", "mission"} for c in gov.head.children):
         # rule ``category_force_size``: "put the group's total strength at more than 50,000"
         return "deployed", "category_force_size"
     if gov.dep_ == "prep" and gov.lower_ in ("at", "to", "from") and gov.head.pos_ in ("VERB", "AUX"):
@@ -3074,7 +3075,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             t.lower_ for t in sent}):
         category, crule = "other", "category_arrests"  # "402 protesters were detained": not war captives
     counted_noun = noun.lower_ if noun.i != anchor.i else ((state.last_subject or "").split() or [""])[-1]
-    if category == "deployed" and counted_noun in L.CIVILIAN_NOUNS:
+    if category == "deployed" and counted_noun in L.CIVILIAN_NOUNS and crule != "category_force_size":
         if any(t.lemma_.lower() in ("serve", "supply", "feed", "provide") and t.pos_ == "VERB" for t in sent):
             category, crule = "other", "category_things"  # "served hot meals to 12,500 people": aid, not movement
         elif any(t.lemma_.lower() in L.ARRIVAL_WORDS for t in sent):
