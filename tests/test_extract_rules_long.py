@@ -2199,3 +2199,10 @@ def test_a_closing_speaker_parsed_as_an_apposition_still_speaks(nlp):
             "overturned in heavy seas off Sant'Antioco, in south-western Sardinia, the prefect of Cagliari "
             "told a briefing on Friday.")
     assert [c.source.name for c in claims_of(nlp, text, "Three")] == ["Cagliari prefect"]
+
+
+def test_a_share_with_of_them_left_out_counts_what_the_figure_before_counts(nlp):
+    # rule ``category_share_of_them`` without "of them", on a share ``modified_share`` finds
+    text = ("Moscow says some 2,500 troops were deployed for the drills. By our arithmetic, roughly "
+            "three-quarters were Russian.")
+    assert [c.category for c in claims_of(nlp, text, "roughly three-quarters")] == ["deployed"]

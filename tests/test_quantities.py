@@ -495,3 +495,19 @@ def test_quantities_property_never_crash_and_spans_valid(text):
 ])
 def test_quantities_and_a_half_pc_and_fraction_of_scale(text, expected):
     assert [(q.text, q.low, q.high) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About a fifth still live in Jerada, the committee says.", [("About a fifth", 20.0, 20.0)]),
+    ("The survey found about a third opposed them.", [("about a third", 100 / 3, 100 / 3)]),
+    ("Nearly half are children.", [("Nearly half", None, 50.0)]),
+    ('NATO said "perhaps a third" of the announced force was moving.', [("a third", 100 / 3, 100 / 3)]),
+    ("It was about a third day of rain.", []),
+    ("A third boat sank.", []),
+    ("The ration was cut by half.", []),
+])
+def test_quantities_a_modified_share_needs_no_of(text, expected):
+    # rules ``modified_share`` and ``quoted_share``; "a third day" stays an ordinal, "a third" alone no share
+    got = [(q.text, q.low, q.high) for q in find_quantities(text)]
+    assert [(t, pytest.approx(lo) if lo is not None else None, pytest.approx(hi) if hi is not None else None)
+            for t, lo, hi in expected] == got

@@ -3054,6 +3054,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             # rule ``category_share_of_them``: "2,300 people had fled ..., roughly 40 per cent of them
             # children": a share of the figure before counts what it counts
             share_cat = sent_claims[-1].category if sent_claims else state.prev_category
+        if share_cat is None and not m_of and q.kind == "share" and (sent_claims or state.prev_category):
+            # rule ``category_share_of_them``, with "of them" left out: "Of the roughly 9,000 men ..., about
+            # a fifth still live in Jerada", "... and about a third opposed them"
+            share_cat = sent_claims[-1].category if sent_claims else state.prev_category
         if share_cat is None and m_of and state.displacement_story and set(m_of.group(1).split()) & _UPROOTED_NOUNS:
             share_cat = "displaced"  # "about 70 per cent of the new arrivals" in a report about people uprooted
         opinion = any(t.lemma_.lower() in _OPINION_VERBS for t in sent if t.i > anchor.i) or bool(

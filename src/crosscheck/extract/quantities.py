@@ -1214,9 +1214,9 @@ def _parse_one(text: str, toks: list[_Tok], i: int, opts: _Opts) -> _Parse | Non
         if second and second[0] in _ESTIMATED:
             j = second[1]
     if opts.claims and mode not in ("between", "from"):
-        frac = _parse_fraction(text, toks, j)
+        frac = _parse_fraction(text, toks, j, modified=mode is not None)
         if frac is None and mod_hit and j > i and toks[j - 1].low in ("a", "an"):
-            frac = _parse_fraction(text, toks, j - 1)  # "over a quarter of": "over a" is a modifier
+            frac = _parse_fraction(text, toks, j - 1, modified=True)  # "over a quarter of": "over a" is a modifier
         if frac is not None:
             return _bound_fraction(frac, mode, start)
         if _phrase_at(toks, j, L.FRACTIONS):
@@ -1443,7 +1443,7 @@ def _bound_fraction(frac: _Parse, mode: str | None, start: int) -> _Parse:
     return frac
 
 
-def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
+def _parse_fraction(text: str, toks: list[_Tok], i: int, modified: bool = False) -> _Parse | None:
     """ "a quarter of the 12,000" -> 3,000 (of_total 12,000, share 25 %); "half a million";
     "two-thirds of the 12,000" -> 8,000 (rule ``fraction_words``); "3/4 of them" -> the share
     75 % (rule ``slash_share``); "one in five" -> the share 20 % (rule ``one_in_n``)."""
@@ -1456,8 +1456,11 @@ def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
             and L.SCALE_WORDS[toks[j + 1].low] >= 1000:
         v = share * L.SCALE_WORDS[toks[j + 1].low]
         return _Parse(j + 2, v, v, False, "count", "exact", start_tok=i)
-    if j < len(toks) and toks[j].low == "of":
-        k = j + 1
+    of = j
+    if of + 1 < len(toks) and toks[of].text in ('"', "”", "’", "'") and toks[of + 1].low == "of":
+        of += 1  # rule ``quoted_share``: '"perhaps a third" of the announced force'
+    if of < len(toks) and toks[of].low == "of":
+        k = of + 1
         while k < len(toks) and toks[k].low in ("the", "an", "its", "their", "all", "some", "about", "roughly", "around", "estimated", "approximately", "nearly", "his", "her"):
             k += 1
         core = _core(toks, k, text)
@@ -1469,9 +1472,17 @@ def _parse_fraction(text: str, toks: list[_Tok], i: int) -> _Parse | None:
                           start_tok=i, share_end=j)
         # "half of the troops": only the share
         return _Parse(j, share * 100, share * 100, True, "percent", "share", share=round(share * 100, 4), start_tok=i)
-    if how == "ratio":  # "one in five" needs no "of"
+    if how == "ratio" or how == "words" and modified and share < 1 and not (
+            j < len(toks) and toks[j].low in _ORDINAL_NOUNS_AFTER):
+        # "one in five" needs no "of"; nor does a modified share (rule ``modified_share``: "about a fifth
+        # still live in Jerada", "about a third opposed them"), unless it is an ordinal ("about a third day")
         return _Parse(j, share * 100, share * 100, True, "percent", "share", share=round(share * 100, 4), start_tok=i)
     return None
+
+
+#: Nouns after "a third", "a quarter" that make it an ordinal, not a share.
+_ORDINAL_NOUNS_AFTER = {"day", "days", "time", "times", "night", "nights", "week", "month", "year", "round", "term",
+                        "attempt", "wave", "boat", "group", "country", "party", "person", "man", "woman", "child"}
 
 
 def find_quantities(text: str, *, claims: bool = True, bare: bool = False) -> list[Quantity]:
