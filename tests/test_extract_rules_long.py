@@ -2206,3 +2206,12 @@ def test_a_share_with_of_them_left_out_counts_what_the_figure_before_counts(nlp)
     text = ("Moscow says some 2,500 troops were deployed for the drills. By our arithmetic, roughly "
             "three-quarters were Russian.")
     assert [c.category for c in claims_of(nlp, text, "roughly three-quarters")] == ["deployed"]
+
+
+def test_a_spokesperson_for_the_body_named_before_speaks_for_it(nlp):
+    # rule ``spokesperson_for_the_body``, also when the parser does not tag the name as a person
+    text = ('At least 60 civilians were killed, the UN human rights office told the regular briefing on Tuesday.\n\n'
+            '"Our colleagues have documented the deaths of two priests," said Ravina Okonkwo-Dahl, a spokeswoman '
+            'for the office. "The site was sheltering some 26,000 people before the attack."')
+    assert [c.source.name for c in claims_of(nlp, text, "some 26,000")] == ["UN Human Rights Office"]
+    assert [c.source.name for c in claims_of(nlp, text, "two")] == ["UN Human Rights Office"]

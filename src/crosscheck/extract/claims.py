@@ -1860,7 +1860,24 @@ def _body_of_person(state: DocState, m: Mention) -> str | None:
         # said" and "Dr Miriam Okafor, a specialist at the Halden Institute, reckons": the agency or
         # the institute is the source; "Roe said" later still speaks for it
         return re.sub(r"\s*\(\s*$|\s*\([A-Z]{2,8}\)\s*$", "", _strip_the(m.affiliation)).strip(" ,")
+    pointed = _SPOKES_FOR_THE_RE.match(state.text, m.end) if (m.is_person and m.person_name or m.title) \
+        and not m.members else None
+    if pointed:
+        # rule ``spokesperson_for_the_body``: "Ingrid Holmqvist, a spokeswoman for the office, said" after
+        # the UN Human Rights Office was named: the office named before
+        head = pointed.group(1).lower()
+        body = next((src.name for _, src in reversed(state.sources) if src.kind not in ("person", "anonymous")
+                     and src.name.split()[-1].lower() == head), None)
+        if body is None:
+            named = _named_body(state, head, m.start)
+            body = _strip_the(named.text) if named is not None else None
+        return body
     return None
+
+
+_SPOKES_FOR_THE_RE = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|director|head|"
+                                r"chief|official|representative|coordinator|officer)\s+(?:for|of|at|with)\s+the\s+"
+                                r"([a-z]+)\b(?!\s+(?:of|for)\b)")
 
 
 def _remember_speaker(state: DocState, person: str, body: Source) -> None:
