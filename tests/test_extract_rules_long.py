@@ -2215,3 +2215,14 @@ def test_a_spokesperson_for_the_body_named_before_speaks_for_it(nlp):
             'for the office. "The site was sheltering some 26,000 people before the attack."')
     assert [c.source.name for c in claims_of(nlp, text, "some 26,000")] == ["UN Human Rights Office"]
     assert [c.source.name for c in claims_of(nlp, text, "two")] == ["UN Human Rights Office"]
+
+
+def test_what_relatives_report_to_a_body_is_the_bodys_count_registered_as_what_they_say(nlp):
+    # rules ``reported_to_body`` and ``category_registered_as``; "relatives in Fujian" stay a source
+    text = ("The National Emergency Management Agency (NEMA) said on Wednesday that relatives had registered "
+            "2,500 people as missing.")
+    (c,) = claims_of(nlp, text, "2,500")
+    assert c.source.name == "National Emergency Management Agency" and c.category == "missing"
+    text = "The Chinese embassy in London said relatives in Fujian had reported more than 30 men missing."
+    (c,) = claims_of(nlp, text, "more than 30")
+    assert "relatives" in c.source.name

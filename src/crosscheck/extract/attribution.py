@@ -1839,7 +1839,13 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
                 relay = source_mention(osubj)
                 own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in subj.children)
-                if subj.lower_ in ("we", "i", "us", "our") or own:
+                reported_to = subj.lower_ in _REPORTING_PUBLIC and verb.lemma_.lower() in (
+                    "register", "report", "give", "list", "submit", "lodge") and not any(
+                    c.dep_ in ("prep", "amod", "compound", "poss", "acl", "relcl") for c in subj.children)
+                # (not "relatives in Fujian", "families of the passengers": people the report sets apart)
+                if subj.lower_ in ("we", "i", "us", "our") or own or reported_to:
+                    # (rule ``reported_to_body``: "NEMA said that relatives had registered 2,500 people as
+                    # missing": what the public reports to a body is the body's count)
                     # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we";
                     # "the foreign minister said his government had identified 1,436" is the minister's
                     att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()
@@ -1853,6 +1859,10 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         _relay_briefed(subj, att)
         return att
     return None
+
+
+#: People whose reports to a body become the body's count (rule ``reported_to_body``).
+_REPORTING_PUBLIC = {"relatives", "families", "residents", "members", "citizens", "callers", "parents"}
 
 
 #: What a body does that it keeps its own records of: "police had arrested 11 people".

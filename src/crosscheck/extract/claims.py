@@ -338,6 +338,14 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
         if _moved_out(v):
             # rule ``category_moved_out``: "1,274 people have been taken out of the town's flooded streets"
             return "displaced", "category_moved_out"
+    if verb is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        # rule ``category_registered_as``: "relatives had registered 2,500 people as missing", "listed
+        # 16 as dead": what the count is registered as
+        as_words = [g.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for g in p.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp", "advmod")]
+        as_cat = _category_window(" ".join(as_words)) if as_words else None
+        if as_cat is not None and as_cat != "other":
+            return as_cat, "category_registered_as"
     phrase_parts = []
     if verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ"):
         phrase_parts.append(verb.lower_)
