@@ -2226,3 +2226,15 @@ def test_what_relatives_report_to_a_body_is_the_bodys_count_registered_as_what_t
     text = "The Chinese embassy in London said relatives in Fujian had reported more than 30 men missing."
     (c,) = claims_of(nlp, text, "more than 30")
     assert "relatives" in c.source.name
+
+
+def test_a_transcript_label_for_a_minister_is_the_ministry_of_the_datelines_country(nlp):
+    # ``transcript_speaker`` (``role_label``) through the minister named in the introduction, the
+    # country of an upper-case capital dateline, and ``one_body_twice``
+    text = ("SKOPJE — What follows is an edited transcript of the news conference that Interior Minister Vesna "
+            "Trajkovska and the ministry's spokesman, Goran Petkoski, gave on Sunday evening.\n\n"
+            "MINISTER: The operation lasted more than 30 hours. Eight police officers were killed and 37 were "
+            "wounded.")
+    assert [c.source.name for c in claims_of(nlp, text, "Eight")] == ["North Macedonian interior ministry"]
+    text = "SKOPJE — Interior Minister Vesna Trajkovska said eight police officers were killed."
+    assert [c.source.name for c in claims_of(nlp, text, "eight")] == ["North Macedonian interior ministry"]

@@ -880,7 +880,10 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
             if intro is not None:
                 span = doc.char_span(intro.start(), intro.end(), alignment_mode="expand")
                 if span is not None and len(span):
-                    return replace(source_mention(span[-1]), start=a, end=a + len(label))
+                    tok = span[-1]
+                    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i:
+                        tok = tok.head  # "Interior Minister Vesna Trajkovska": the minister named (``minister_by_ministry``)
+                    return replace(source_mention(tok), start=a, end=a + len(label))
             return Mention(text=phrase, start=a, end=a + len(label))
         return None
     person = " ".join(name.split()[1:]) if titled else name
@@ -1498,9 +1501,12 @@ def _remember_places(state: DocState, sent) -> None:
     dateline_end = _dateline_end(sent)
     if m and len(m.group(1)) >= 3:
         state.last_city = state.dateline_city = m.group(1).title()  # "WAJIMA, Japan —": the city the report is filed from
+        if L.CAPITALS.get(state.dateline_city):
+            state.last_country = state.dateline_country = L.CAPITALS[state.dateline_city]  # "SKOPJE —": North Macedonia
     for ent in sent_ents(sent):
         if ent.start_char < dateline_end:
-            country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
+            country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text) or L.CAPITALS.get(
+                ent.text.title())  # ("SKOPJE —")
             if country:
                 state.last_country = state.dateline_country = country
             continue  # the region of a dateline ("England") is not the city
@@ -1979,6 +1985,12 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
     "South Korea Joint Chiefs of Staff", "Zelensky" into "Volodymyr Zelenskyy")."""
     if m.members:
         members = tuple(canonical_source(state, x) for x in m.members)
+        unique = tuple({s.name: s for s in members}.values())
+        if len(unique) == 1:
+            # rule ``one_body_twice``: "Interior Minister X and the ministry's spokesman, Y" both speak
+            # for the interior ministry: one source, not "ministry + ministry"
+            return unique[0]
+        members = unique
         name = " + ".join(s.name for s in members)
         kinds = {s.kind for s in members}
         return Source(text=m.text, name=name, kind=kinds.pop() if len(kinds) == 1 else "other",
