@@ -2238,3 +2238,14 @@ def test_a_transcript_label_for_a_minister_is_the_ministry_of_the_datelines_coun
     assert [c.source.name for c in claims_of(nlp, text, "Eight")] == ["North Macedonian interior ministry"]
     text = "SKOPJE — Interior Minister Vesna Trajkovska said eight police officers were killed."
     assert [c.source.name for c in claims_of(nlp, text, "eight")] == ["North Macedonian interior ministry"]
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("The base has barracks for some 16,000 soldiers, the daily says.", "some 16,000", "other"),
+    ("The new base would be able to house up to 5,000 Marines, an official said.", "up to 5,000", "other"),
+    ("The motion passed with 96 of the 150 deputies voting in favour.", "96", "other"),
+    ("Russia has 3,000 soldiers at Kamenka, officials said.", "3,000", "deployed"),
+])
+def test_soldiers_a_base_can_hold_and_deputies_in_a_vote_are_no_deployment(nlp, text, figure, category):
+    # rule ``category_capacity``
+    assert [c.category for c in claims_of(nlp, text, figure)] == [category]

@@ -497,6 +497,26 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
     return None, ""
 
 
+_ROOM_NOUNS = {"barracks", "room", "space", "capacity", "beds", "accommodation", "housing", "places", "quarters"}
+_ROOM_VERBS = {"house", "accommodate", "take", "fit", "sleep", "seat"}
+
+
+def _capacity_or_vote(noun, anchor) -> bool:
+    """rule ``category_capacity``: soldiers a base can hold are no deployment ("barracks for some 16,000
+    soldiers", "would be able to house up to 5,000 Marines", "can take about 1,500 soldiers"), nor
+    deputies counted in a vote ("96 of the 150 deputies voting in favour")."""
+    if noun.sent.start != anchor.sent.start:
+        return False  # (a noun carried from an earlier sentence)
+    head = noun.head
+    if head.lower_ == "for" and head.head.lower_ in _ROOM_NOUNS:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _ROOM_VERBS and (
+            any(c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "will", "to") for c in head.children)
+            or head.head.lower_ == "able"):
+        return True
+    return noun.lower_ in ("deputies", "members") and any(t.lemma_.lower() == "vote" for t in noun.sent)
+
+
 def _harm_words(text: str) -> bool:
     """``text`` names a death, injury, disappearance or capture anywhere."""
     low = text.lower()
@@ -3045,7 +3065,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # strength of an armed group (not members a raid killed or a protest group's members)
         category, crule = "deployed", "category_group_members"
     if category is None and noun.lower_ in L.FORCE_NOUNS and not (noun.lower_ == "men" and not _armed_context(sent, noun)) \
-            and not (noun.dep_ in ("nsubj", "dobj") and noun.head.lemma_.lower() in _ATTACK_VERBS):
+            and not (noun.dep_ in ("nsubj", "dobj") and noun.head.lemma_.lower() in _ATTACK_VERBS) \
+            and not _capacity_or_vote(noun, anchor):
         # (rule ``category_attackers``: '20,000 "bandits and terrorists" had attacked Almaty' counts
         # attackers in a raid, not a force's strength)
         # (rule ``category_men``: "men" are under arms only where the sentence says so -- "two Bahamian
