@@ -2249,3 +2249,10 @@ def test_a_transcript_label_for_a_minister_is_the_ministry_of_the_datelines_coun
 def test_soldiers_a_base_can_hold_and_deputies_in_a_vote_are_no_deployment(nlp, text, figure, category):
     # rule ``category_capacity``
     assert [c.category for c in claims_of(nlp, text, figure)] == [category]
+
+
+def test_he_is_never_a_group_named_with_the(nlp):
+    # rule ``he_is_one``: "The Houthis had also moved ..., he said" is the lawmaker who spoke before
+    text = ("Ali al-Sharabi, who sits on the committee, said 50 were killed. The Houthis had also moved about 300 "
+            "armed pickup trucks and 40 tanks towards the city, he said.")
+    assert [c.source.name for c in claims_of(nlp, text, "about 300")] == ["Ali al-Sharabi"]

@@ -2789,8 +2789,10 @@ def _register_sources(state: DocState, sent) -> list[Source]:
         if m.pronoun:
             continue
         src = canonical_source(state, m)
-        if src.kind == "person" or m.person_name:
-            state.last_person = src
+        plural = subj.tag_ in ("NNS", "NNPS") or (subj.text.endswith("s") and not subj.text.endswith("ss") and any(
+            c.lower_ == "the" for c in subj.children))
+        if (src.kind == "person" or m.person_name) and not plural:
+            state.last_person = src  # (rule ``he_is_one``: never "The Houthis")
         state.last_source = src
         if t.lemma_.lower() in L.PUBLISH_VERBS:
             publishers.append(src)
