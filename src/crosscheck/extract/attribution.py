@@ -1737,13 +1737,13 @@ def _describes_speaker(subj, anchor) -> bool:
     28,500 troops in the South, says"), not in a count the clause reports ("who counted 22,000")."""
     if not subj.is_ancestor(anchor):
         return False
-    t = anchor
-    while t.head.i != subj.i:
-        t = t.head
+    path = [anchor]  # the figure up to the clause that hangs on the speaker's noun
+    while path[-1].head.i != subj.i:
+        path.append(path[-1].head)
+    t = path[-1]
     doc = subj.doc
     if any(c.dep_ == "mark" for c in t.children) or any(
-            a.lower_ in L.STATEMENT_NOUNS or a.lower_ in L.ANAPHORIC_COUNT_NOUNS for a in anchor.ancestors if a.i < t.i
-            or a.i == t.i) or (anchor.head.lower_ == "of" and anchor.head.head.lower_ in L.ANAPHORIC_COUNT_NOUNS):
+            a.lower_ in L.STATEMENT_NOUNS or a.lower_ in L.ANAPHORIC_COUNT_NOUNS for a in path[1:]):
         return False  # ("..., that 55 Ghanaians had died": a complement clause; "to which the figure of 11,300
         # had been attributed": the figure the speaker is about to deny)
     return t.dep_ in ("relcl", "acl") and t.lemma_.lower() not in L.CUE_VERBS | _COUNT_VERBS and t.i > subj.i \
@@ -1839,13 +1839,13 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             if osubj is not None and _is_source_noun(osubj) and osubj.i != subj.i:
                 relay = source_mention(osubj)
                 own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in subj.children)
+                # rule ``reported_to_body``: "NEMA said that relatives had registered 2,500 people as missing":
+                # what the public reports to a body is the body's count (not "relatives in Fujian", "families
+                # of the passengers": people the report sets apart)
                 reported_to = subj.lower_ in _REPORTING_PUBLIC and verb.lemma_.lower() in (
                     "register", "report", "give", "list", "submit", "lodge") and not any(
                     c.dep_ in ("prep", "amod", "compound", "poss", "acl", "relcl") for c in subj.children)
-                # (not "relatives in Fujian", "families of the passengers": people the report sets apart)
                 if subj.lower_ in ("we", "i", "us", "our") or own or reported_to:
-                    # (rule ``reported_to_body``: "NEMA said that relatives had registered 2,500 people as
-                    # missing": what the public reports to a body is the body's count)
                     # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we";
                     # "the foreign minister said his government had identified 1,436" is the minister's
                     att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()

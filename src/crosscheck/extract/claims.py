@@ -1525,8 +1525,7 @@ def _remember_places(state: DocState, sent) -> None:
             state.last_country = state.dateline_country = L.CAPITALS[state.dateline_city]  # "SKOPJE —": North Macedonia
     for ent in sent_ents(sent):
         if ent.start_char < dateline_end:
-            country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text) or L.CAPITALS.get(
-                ent.text.title())  # ("SKOPJE —")
+            country = L.COUNTRY_ADJECTIVES.get(ent.text.lower()) or L.CAPITALS.get(ent.text)
             if country:
                 state.last_country = state.dateline_country = country
             continue  # the region of a dateline ("England") is not the city
