@@ -2256,3 +2256,15 @@ def test_he_is_never_a_group_named_with_the(nlp):
     text = ("Ali al-Sharabi, who sits on the committee, said 50 were killed. The Houthis had also moved about 300 "
             "armed pickup trucks and 40 tanks towards the city, he said.")
     assert [c.source.name for c in claims_of(nlp, text, "about 300")] == ["Ali al-Sharabi"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Corporal Derlis Ayala, 29, of Coronel Oviedo.", "29"),
+    ("Ko Thiha Zaw, 34, repairs motorbikes for a living.", "34"),
+    ("The oldest was a woman of 70, he said.", "70"),
+    ("I spoke to Amélia, a mother of four, who came from Buzi.", "four"),
+])
+def test_an_age_after_a_name_or_a_person_of_n_is_not_a_claim(nlp, text, figure):
+    # rule ``skip_name_age`` (``skip_age``); "Police said 40 were hurt, 12, or 30 percent, seriously" keeps its 12
+    assert claims_of(nlp, text, figure) == []
+    assert len(claims_of(nlp, "Police said 40 were hurt, 12, or 30 percent, seriously.", "12")) == 1
