@@ -2337,13 +2337,12 @@ def _skip(q: Quantity, span, sent) -> str | None:
         return "skip_measure"  # "on pages 22 to 27"
     if re.search(r"\b(age of|aged|ages)\s*$", doc_text(sent.doc)[max(sent.start_char, q.start - 12):q.start].lower()):
         return "skip_age"  # "children under the age of 15"
-    if q.kind == "exact" and value is not None and value < 120 and before is not None and before.text == "," \
-            and nxt is not None and nxt.text in (",", ".") and first.i - 2 >= sent.start \
-            and sent.doc[first.i - 2].ent_type_ == "PERSON":
-        return "skip_age"  # rule ``skip_name_age``: "Delfín Aguilera, 34, of Ybyrarobaná", "Ko Thiha Zaw, 34, repairs"
-    if q.kind == "exact" and value is not None and value < 120 and before is not None and before.lower_ == "of" \
-            and first.i - 2 >= sent.start and sent.doc[first.i - 2].lower_ in _PERSON_OF_AGE:
-        return "skip_age"  # "a woman of 70", "a mother of four": an age or a family, not a count
+    if q.kind == "exact" and value is not None and value < 120 and before2 is not None and (
+            before.text == "," and nxt is not None and nxt.text in (",", ".") and before2.ent_type_ == "PERSON"
+            or before.lower_ == "of" and before2.lower_ in _PERSON_OF_AGE):
+        # rule ``skip_name_age``: "Delfín Aguilera, 34, of Ybyrarobaná", "Ko Thiha Zaw, 34, repairs"; "a
+        # woman of 70", "a mother of four": an age or a family, not a count
+        return "skip_age"
     counted = span.root.head if span.root.dep_ == "nummod" else None
     if counted is not None and counted.lower_ in L.SOURCE_COUNT_NOUNS and counted.dep_ == "nsubj" \
             and value is not None and value < 20 and q.kind == "exact" \
