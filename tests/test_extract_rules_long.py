@@ -2268,3 +2268,45 @@ def test_an_age_after_a_name_or_a_person_of_n_is_not_a_claim(nlp, text, figure):
     # rule ``skip_name_age`` (``skip_age``); "Police said 40 were hurt, 12, or 30 percent, seriously" keeps its 12
     assert claims_of(nlp, text, figure) == []
     assert len(claims_of(nlp, "Police said 40 were hurt, 12, or 30 percent, seriously.", "12")) == 1
+
+
+@pytest.mark.parametrize("text, denial", [
+    ("The Lima daily La Crónica reported on Monday, citing an army officer, that soldiers had buried "
+     "\"more than 40\" protesters. The Defence Ministry called the report \"fiction\".",
+     ("more than 40", "Defence Ministry")),
+    ("The daily Avaz reported on Sunday, citing police sources, that 11 of the dead had been buried by rock. "
+     "The quarry's operator, Kamen, dismissed the report as \"speculation dressed up as news\".",
+     ("11", "Kamen")),
+])
+def test_dismissing_the_report_just_before_denies_its_figure(nlp, text, denial):
+    assert _denials(nlp, text) == [denial]
+
+
+def test_dismissing_the_report_of_an_older_story_is_no_denial(nlp):
+    text = ("The daily Avaz reported on Sunday that 11 of the dead had been buried by rock. "
+            "Rescuers worked through the night. Nobody slept. "
+            "The operator dismissed the report as \"speculation\".")
+    assert _denials(nlp, text) == []
+
+
+def test_calling_that_impossible_denies_the_figure_just_before(nlp):
+    text = ("A Lisbon tabloid reported on Monday that 70 people had been on the bus. "
+            "The coach's operator called that \"impossible\", saying the vehicle had 55 seats.")
+    assert _denials(nlp, text) == [("70", "coach's operator")]
+
+
+def test_that_figure_points_back_past_the_speakers_own_figure(nlp):
+    text = ("The police counted 35,000 people in the main column. The union federation calls that figure "
+            "\"a joke\" and puts the crowd at more than 250,000.")
+    assert _denials(nlp, text) == [("35,000", "union federation")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sea-Watch said that 60 people had died. A spokesman for the Libyan coast guard said 19 were rescued.",
+     "Libyan coast guard"),
+    ("Sea-Watch said that 60 people had died. A spokesman for the Libyan coast guard's western sector "
+     "said 19 were rescued.", "Libyan coast guard"),
+])
+def test_a_spokesman_for_a_body_word_speaks_for_it(nlp, text, source):
+    (c,) = claims_of(nlp, text, "19")
+    assert c.source.name == source

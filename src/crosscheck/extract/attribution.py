@@ -1106,7 +1106,7 @@ _STAFF_NOUNS = {"economists", "researchers", "scientists", "experts", "analysts"
                 "engineers", "statisticians"}
 _SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople"}
 _SUBUNITS = {"team", "office", "unit", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press",
-             "secretariat", "desk", "leader", "leadership", "chief", "head", "commander", "director"}
+             "secretariat", "desk", "leader", "leadership", "chief", "head", "commander", "director", "sector", "branch", "wing", "section"}
 
 
 def _owner(noun):
@@ -1191,6 +1191,9 @@ def _role_of(noun):
                 continue  # "economists at the Example Institute": staff speak for a named body only
             if objs and (objs[0].ent_type_ in ("ORG", "GPE", "NORP") or objs[0].pos_ == "PROPN"
                          or objs[0].lower_ in L.ORG_ROLE_HEADS or objs[0].lower_ in _ROLE_HEADS
+                         or objs[0].lower_ in L.MEMBER_BODIES  # "a spokesman for the Libyan coast guard"
+                         or any(g.dep_ == "poss" and (g.lower_ in L.MEMBER_BODIES or g.ent_type_ == "ORG")
+                                for g in objs[0].children)  # "... for the coast guard's western sector"
                          or objs[0].lower_ in L.FORCE_BODY_WORDS and any(
                              g.dep_ == "poss" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in objs[0].children)):
                 # ... and "the spokesman for Pakistan's armed forces" -> Pakistan's armed forces

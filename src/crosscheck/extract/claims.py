@@ -2535,6 +2535,10 @@ _CATEGORY_OBJECT_NOUNS = {"deaths", "casualties"}  # name a category, not a figu
 #: Not "reports", "the account", "the suggestion that ...": those name a story, and rejecting it is
 #: a proposition, not a denial of a figure.
 _DISMISSED_NOUNS = {"that", "this", "post", "rumour", "rumor", "video", "message"}
+#: A story the sentence just before told ("The Lima daily reported that soldiers had buried 'more
+#: than 40'. The ministry called the report 'fiction'."): rejecting "the report" outright rejects its
+#: figure, but not "reports of a build-up" or "the report that ..." (a story, a proposition).
+_DISMISSED_STORIES = {"report", "story", "article"}
 _LABEL_VERBS = {"call", "describe", "label", "brand", "term", "characterise", "characterize"}
 _DISMISSIVE_VERBS = _LABEL_VERBS | {"say", "tell", "write", "insist", "add"}
 
@@ -2613,6 +2617,10 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         # "dismissed as 'false' a post that claimed ..." (the object parsed under "as")
         objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "as")
                  for g in c.children if g.dep_ == "pobj"]
+        if said_false and lemma in _LABEL_VERBS:
+            # "called the report \"fiction\"" parsed with the object inside the label
+            objs += [c for o in t.children if o.dep_ == "oprd" for c in o.children
+                     if c.dep_ in ("nmod", "compound", "dobj") and c.pos_ in ("NOUN", "PRON") and c.i < o.i]
         if said_false and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("that", "this", "it"):
             objs.append(t.doc[t.i + 1])  # "called that 'a number with no evidence behind it'"
         objs = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -2621,6 +2629,8 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         dismissed_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children) or any(
             g.dep_ == "prep" and g.lower_ == "as" for o in objs for g in o.children)  # "dismissed that as ..."
         nouns = _FIGURE_NOUNS | (_DISMISSED_NOUNS if said_false or (lemma in L.DENIAL_VERBS and dismissed_as) else set())
+        if said_false or (lemma in L.DENIAL_VERBS and dismissed_as):
+            nouns = nouns | {o.lower_ for o in objs if _dismissed_story(o)}
         obj = next((o for o in objs if o.lower_ in nouns), None)
         if obj is None:
             continue
@@ -2662,11 +2672,21 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
     return out
 
 
+def _dismissed_story(obj) -> bool:
+    """rule ``dismissed_story``: "called the report 'fiction'", "dismissed the report as speculation":
+    a singular story named with "the"/"that"/"this" and nothing said of it ("reports of a build-up",
+    "the report that ...", "the report by the UN" name a story of their own)."""
+    return (obj.lower_ in _DISMISSED_STORIES and obj.tag_ == "NN"
+            and obj.i > 0 and obj.doc[obj.i - 1].lower_ in ("the", "that", "this")
+            and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in obj.children))
+
+
 def _stance_claims(state: DocState, sent, sentence: Sentence, t, obj, denier: Source, stance: str,
                    here: list[Claim], before: list[Claim]) -> list[Claim]:
     """The claims of ``denier`` on the figures ``obj`` names (``stance_target``), said by verb ``t``."""
-    if here and obj.lower_ in ("that", "this", "it") and obj.dep_ not in ("mark", "nsubj") and all(
-            c.quantity is None or c.quantity.start > t.idx for c in here):
+    points_back = (obj.lower_ in ("that", "this", "it") and (obj.dep_ not in ("mark", "nsubj") or t.lemma_.lower() in _LABEL_VERBS)
+                   or any(c.dep_ == "det" and c.lower_ in ("that", "this", "those", "these") for c in obj.children))
+    if here and points_back and all(c.quantity is None or c.quantity.start > t.idx for c in here):
         # "called that 'propaganda' and said two of its men had died": "that" points back, not to
         # the figures said after it
         here = []
@@ -2678,7 +2698,7 @@ def _stance_claims(state: DocState, sent, sentence: Sentence, t, obj, denier: So
     elif numeric:
         last_sentence = numeric[-1].sentence.index
         numeric = [c for c in numeric if c.sentence.index == last_sentence]
-        if obj.lower_ in ("that", "this") and last_sentence < sentence.index - 1:
+        if (obj.lower_ in ("that", "this") or obj.lower_ in _DISMISSED_STORIES) and last_sentence < sentence.index - 1:
             return []  # "dismissed that as ...": what the sentence just before said, not an older figure
     numeric = _stance_targets(obj, numeric, [c for c in before[-20:] if c.quantity is not None
                                              and c.stance == "asserted" and (c.source_name != denier.name or c.via)

@@ -561,6 +561,8 @@ DISMISSIVE_WORDS = {
     "rumour", "rumours", "rumor", "rumors", "fake", "inflated", "absurd", "ridiculous", "fantasy", "slander",
     "hysteria", "misleading", "disinformation", "misinformation", "smear", "hoax", "bogus", "preposterous",
     "incorrect", "inaccurate", "fearmongering", "alarmist", "sensationalist",
+    "joke", "impossible", "implausible", "unrealistic", "fable", "fairytale", "fanciful", "far-fetched",
+    "concocted", "manufactured", "overblown", "laughable", "farce",
 }
 #: Phrases that reject a figure in the same place ("said that is 'not a number we recognise'").
 DISMISSIVE_PHRASES = ("no evidence", "no basis", "not a number we recognise", "not a number we recognize",
