@@ -2310,3 +2310,24 @@ def test_that_figure_points_back_past_the_speakers_own_figure(nlp):
 def test_a_spokesman_for_a_body_word_speaks_for_it(nlp, text, source):
     (c,) = claims_of(nlp, text, "19")
     assert c.source.name == source
+
+
+def test_a_titled_label_speaks_for_the_ministry_its_minister_was_introduced_with(nlp):
+    text = ("What follows is an edited record of the exchange between opposition deputies and the Minister "
+            "for Integration, Deirdre Cullinane, with the Record's notes.\n\n"
+            "Minister Cullinane: As of Sunday, 1,750 male applicants had not been offered accommodation.")
+    (c,) = claims_of(nlp, text, "1,750")
+    assert c.source.name == "Ministry of Integration"
+
+
+def test_a_titled_label_with_a_surname_is_the_person_named_in_full_before(nlp):
+    text = ("Deputy Niamh Kearney (Sinn Féin): How many men are sleeping rough tonight?\n\n"
+            "Deputy Kearney: Some hotel owners are being paid up to €120 a night.")
+    (c,) = claims_of(nlp, text, "up to €120")
+    assert c.source.name == "Niamh Kearney"
+
+
+def test_a_verb_read_as_a_noun_is_not_part_of_the_source(nlp):
+    text = "15:30 — The interior ministry rejects reports that police injured \"dozens\" on Friday."
+    (c,) = claims_of(nlp, text, "dozens")
+    assert c.source.name == "interior ministry"

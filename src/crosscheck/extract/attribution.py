@@ -1447,8 +1447,18 @@ def _source_token(subj):
     return target, holder is not None
 
 
+#: Verbs the parser may read as a plural noun heading the subject ("The interior ministry rejects
+#: reports that ..." parsed as "ministry rejects" doing the reporting).
+_VERBS_READ_AS_NOUNS = {"rejects", "denies", "dismisses", "disputes", "insists", "confirms", "warns", "says"}
+
+
 def source_mention(subj) -> Mention:
     """The mention a subject stands for, by the same rules as ``rule_cue_verb_subject``."""
+    if subj.tag_ == "NNS" and subj.lower_ in _VERBS_READ_AS_NOUNS:
+        # rule ``verb_read_as_noun``: the body is the word before the misread verb
+        body = next((c for c in subj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+        if body is not None:
+            subj = body
     led = _commanded_body(subj)
     if led is not None:
         return led

@@ -875,20 +875,25 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
     known = surname in state.speaks_for or any(
         s.kind == "person" and s.name.split()[-1].lower() == surname for _, s in state.sources)
     a = start + hit.start("label")
+    # introduced earlier in apposition to a role: "the Coast Guard's public information officer,
+    # Lieutenant Shanice Charles, speaking to us earlier" -- the label speaks for that role;
+    # "Hildur Sigurðardóttir, a spokeswoman for the organising committee" -- for the committee; "the
+    # Minister for Integration, Deirdre Cullinane" -- "Minister Cullinane:" for the ministry
+    for ent in doc.ents:
+        if ent.start_char >= start:
+            break
+        head = ent.root.head
+        if ent.label_ == "PERSON" and ent[-1].lower_ == surname and ent.root.dep_ == "appos" and (
+                head.pos_ == "NOUN" and not (known or titled)
+                or head.pos_ == "PROPN" and head.lower_ == "minister" and head.i < ent.start):
+            return replace(source_mention(head), start=a, end=a + len(label))
+        if known or titled:
+            continue
+        role = next((c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.lower_ in L.SPEAKER_ROLES), None) if ent[-1].lower_ == surname else None
+        if ent.label_ in ("PERSON", "ORG") and role is not None and ent.root.i == ent[-1].i:
+            return replace(source_mention(role), start=a, end=a + len(label))
     if not (known or titled):
-        # introduced earlier in apposition to a role: "the Coast Guard's public information officer,
-        # Lieutenant Shanice Charles, speaking to us earlier" -- the label speaks for that role;
-        # "Hildur Sigurðardóttir, a spokeswoman for the organising committee" -- for the committee
-        for ent in doc.ents:
-            if ent.start_char >= start:
-                break
-            if ent.label_ == "PERSON" and ent[-1].lower_ == surname and ent.root.dep_ == "appos" \
-                    and ent.root.head.pos_ == "NOUN":
-                return replace(source_mention(ent.root.head), start=a, end=a + len(label))
-            role = next((c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                         and c.lower_ in L.SPEAKER_ROLES), None) if ent[-1].lower_ == surname else None
-            if ent.label_ in ("PERSON", "ORG") and role is not None and ent.root.i == ent[-1].i:
-                return replace(source_mention(role), start=a, end=a + len(label))
         if label.isupper() and words[-1].lower() in L.LABEL_ROLES:
             # rule ``role_label``: "POLICE SPOKESMAN (recorded): We had 1,200 officers", introduced
             # as "Here is the police spokesman"; "SURVIVOR (through an interpreter): We were
@@ -907,6 +912,12 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
             return Mention(text=phrase, start=a, end=a + len(label))
         return None
     person = " ".join(name.split()[1:]) if titled else name
+    if titled and len(person.split()) == 1:
+        # "Deputy Kearney:" after "Deputy Niamh Kearney (Sinn Féin):" is the person named in full
+        full = next((e.text for e in doc.ents if e.start_char < start and e.label_ == "PERSON" and len(e) > 1
+                     and e[-1].lower_ == surname and e[0].lower_ not in _LABEL_TITLES), None)
+        if full is not None:
+            return Mention(text=full, start=a, end=a + len(label), is_person=True, person_name=full)
     return Mention(text=name, start=a, end=a + len(label), is_person=True, person_name=person)
 
 
@@ -3278,6 +3289,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if att.source is None and att.rule == "outlet_voice":
         label = _transcript_speaker(state, doc, sent)
         if label is not None:
+            att = Attribution(source=label, cue="label", rule="transcript_speaker")
+    elif att.rule == "source_entry":
+        # "Minister Cullinane: ..." read as an entry's label: the transcript rule knows more of who
+        # speaks (the ministry she was introduced with, "Deputy Kearney" as "Niamh Kearney")
+        label = _transcript_speaker(state, doc, sent)
+        if label is not None and label.text.lower() != att.source.text.lower() and label.start == att.source.start:
             att = Attribution(source=label, cue="label", rule="transcript_speaker")
     if att.source is None and att.rule == "outlet_voice":
         counted_by = _counting_agent(noun if noun.i != anchor.i else anchor)
