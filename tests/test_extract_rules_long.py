@@ -2331,3 +2331,20 @@ def test_a_verb_read_as_a_noun_is_not_part_of_the_source(nlp):
     text = "15:30 — The interior ministry rejects reports that police injured \"dozens\" on Friday."
     (c,) = claims_of(nlp, text, "dozens")
     assert c.source.name == "interior ministry"
+
+
+def test_an_acronym_in_brackets_after_a_cited_body_is_its_alias(nlp):
+    text = ("WHEREAS, according to the preliminary report of the National Institute of Civil Defence (INDECI), "
+            "the earthquake caused the death of at least 337 persons.")
+    (c,) = claims_of(nlp, text, "at least 337")
+    assert c.source.name == "National Institute of Civil Defence" and "INDECI" in c.source.aliases
+
+
+@pytest.mark.parametrize("intro, source", [
+    ("ANCHOR: We have a recording made earlier today with the NDMO's director in Suva.", "NDMO"),
+    ("The NDMO says nine people died on Koro.", "NDMO"),
+])
+def test_a_role_label_is_the_role_introduced_with_a_possessive_and_keeps_its_acronym(nlp, intro, source):
+    text = intro + "\n\nNDMO DIRECTOR (recorded): We now have more than 62,000 people in 758 evacuation centres."
+    (c,) = claims_of(nlp, text, "758")
+    assert c.source.name == source

@@ -359,7 +359,8 @@ def _single_mention(head) -> Mention:
         role=role,
         affiliation=_affiliation(head, toks, person),
         title=_title(head) if person is not None or head.pos_ == "PROPN" else None,
-        aliases=tuple(t.text for t in toks if t.dep_ == "appos" and t.text.isupper() and 2 <= len(t.text) <= 6) + tuple(
+        aliases=tuple(dict.fromkeys(t.text for t in (*toks, *head.children) if t.dep_ == "appos" and t.text.isupper()
+                                    and 2 <= len(t.text) <= 6 and (t in toks or t.i > 0 and t.doc[t.i - 1].text == "("))) + tuple(
             # rule ``appos_description``: "Magen David Adom, the national ambulance service, said":
             # "the service" later points back to it
             f"the {c.lower_}" for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -625,10 +626,16 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
     def person(e) -> bool:  # "the group Caminando Fronteras" is an organisation, whatever NER says
         return e.label_ == "PERSON" and not (e.root.head.lower_ in L.ORG_ROLE_HEADS and e.root.dep_ in ("appos", "compound"))
 
+    def acronym(e) -> tuple[str, ...]:  # rule ``acronym_alias``: "the National Institute of Civil Defence (INDECI)" is also "INDECI"
+        if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 2].text == ")" \
+                and doc[e.end + 1].text.isupper() and 2 <= len(doc[e.end + 1].text) <= 8:
+            return (doc[e.end + 1].text,)
+        return ()
+
     members = tuple(Mention(e.text, e.start_char, e.end_char, person(e),
                             e.text if person(e) else None, (), qualifier,
-                            aliases=(f"the {e.root.head.lower_}",) if e.root.head.lower_ in L.ORG_ROLE_HEADS
-                            and e.root.dep_ in ("appos", "compound") else ()) for e in ents)
+                            aliases=((f"the {e.root.head.lower_}",) if e.root.head.lower_ in L.ORG_ROLE_HEADS
+                                     and e.root.dep_ in ("appos", "compound") else ()) + acronym(e)) for e in ents)
     if len(members) == 1:
         return members[0]
     text = doc_text(doc)[members[0].start:members[-1].end]

@@ -900,7 +900,9 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
             # fifty-two" -- the role speaks, as it was introduced if it was
             phrase = label.lower()
             intro = None
-            for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text[:start].lower()):
+            # "NDMO DIRECTOR (recorded):" introduced as "the NDMO's director"
+            loose = r"\b" + r"(?:'s|’s)?\s+".join(re.escape(w) for w in phrase.split()) + r"\b"
+            for m in re.finditer(loose, text[:start].lower()):
                 intro = m
             if intro is not None:
                 span = doc.char_span(intro.start(), intro.end(), alignment_mode="expand")
@@ -909,7 +911,10 @@ def _transcript_speaker(state: DocState, doc, sent) -> Mention | None:
                     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i:
                         tok = tok.head  # "Interior Minister Vesna Trajkovska": the minister named (``minister_by_ministry``)
                     return replace(source_mention(tok), start=a, end=a + len(label))
-            return Mention(text=phrase, start=a, end=a + len(label))
+            # an acronym the text also writes in capitals inside a sentence stays one ("NDMO director")
+            shown = " ".join(w if re.search(r"[a-z,] " + re.escape(w) + r"\b", text[:start]) else w.lower()
+                             for w in label.split())
+            return Mention(text=shown, start=a, end=a + len(label))
         return None
     person = " ".join(name.split()[1:]) if titled else name
     if titled and len(person.split()) == 1:
