@@ -2348,3 +2348,22 @@ def test_a_role_label_is_the_role_introduced_with_a_possessive_and_keeps_its_acr
     text = intro + "\n\nNDMO DIRECTOR (recorded): We now have more than 62,000 people in 758 evacuation centres."
     (c,) = claims_of(nlp, text, "758")
     assert c.source.name == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("A rights group, the Example Kisal Observatory, posted on Facebook that at least 74 civilians had been killed. "
+     "On Thursday morning it updated the post: the toll it had documented had climbed to 92.", "92",
+     "Example Kisal Observatory"),
+    ("Several papers carried the figure of 431 Iraqis flown from Minsk to Erbil on Thursday, which Iraq's foreign "
+     "ministry gave that evening.", "431", "Iraqi foreign ministry"),
+    ("The figure of 300, which the army gave on Monday, has not changed.", "300", "army"),
+])
+def test_who_gave_a_figure_in_a_relative_clause_is_its_source(nlp, text, figure, source):
+    (c,) = claims_of(nlp, text, figure)
+    assert c.source.name == source
+
+
+def test_a_relative_clause_giving_another_figure_is_not_the_source(nlp):
+    text = "The toll rose to 40 on Friday, above the 35 which the ministry gave on Thursday."
+    (c,) = claims_of(nlp, text, "40")
+    assert c.source is None or c.source.name != "ministry"

@@ -2181,7 +2181,7 @@ def _attribute(sent, anchor) -> Attribution:
             att.rule = "relay_told"
         return att
     for rule in (rule_cue_verb_subject, rule_trailing_cue_clause, rule_possessive_cue, rule_by_their_count,
-                 rule_statement_noun_anywhere,
+                 rule_figure_giver, rule_statement_noun_anywhere,
                  rule_appeal_subject, rule_fronted_study, rule_citing_anywhere, rule_list_after_colon):
         att = rule(sent, anchor)
         if att:
@@ -2209,6 +2209,37 @@ def rule_by_their_count(sent, anchor) -> Attribution | None:
         who, start = who[4:], start + 4
     return Attribution(source=Mention(text=who, start=start, end=start + len(who)), cue="count",
                        rule="by_their_count")
+
+
+#: Verbs for giving a figure in a relative clause ("the toll it had documented", "which the ministry gave").
+_GIVER_VERBS = {"give", "document", "record", "publish", "announce", "issue", "release", "count", "register",
+                "report", "compile", "confirm", "provide", "tally", "cite"}
+_GIVEN_NOUNS = {"figure", "figures", "toll", "tolls", "count", "number", "numbers", "estimate", "total", "tally"}
+
+
+def rule_figure_giver(sent, anchor) -> Attribution | None:
+    """rule ``figure_giver``: "the toll it had documented had climbed to 92", "the figure of 431 Iraqis
+    flown from Minsk, which Iraq's foreign ministry gave that evening": who gave the figure, named in
+    a relative clause on the figure's noun (or right after the figure, with "which")."""
+    for v in sent:
+        if v.dep_ != "relcl" or v.lemma_.lower() not in _GIVER_VERBS or v.tag_ == "VBG":
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("that", "which", "who") or subj.lower_ in ("i", "we", "you"):
+            continue
+        head = v.head
+        on_noun = head.lower_ in _GIVEN_NOUNS and (
+            anchor.i in {t.i for t in head.subtree}
+            or head.dep_ in ("nsubj", "nsubjpass") and anchor.i in {t.i for t in head.head.subtree}
+            and not any(t.like_num for t in head.head.subtree if t.i != anchor.i and t.i > head.i and t.i < anchor.i))
+        which_after = v.i > anchor.i and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in v.children) \
+            and not any(t.like_num and t.i != anchor.i for t in sent.doc[anchor.i + 1:v.i])
+        if not (on_noun or which_after):
+            continue
+        if subj.pos_ != "PRON" and not _is_source_noun(_source_token(subj)[0]):
+            continue
+        return Attribution(source=source_mention(subj), cue=v.lemma_.lower(), cue_token=v, rule="figure_giver")
+    return None
 
 
 #: Verbs that open a list of figures after a colon ("broke the toll down by district: ...").
