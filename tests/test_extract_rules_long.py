@@ -2367,3 +2367,21 @@ def test_a_relative_clause_giving_another_figure_is_not_the_source(nlp):
     text = "The toll rose to 40 on Friday, above the 35 which the ministry gave on Thursday."
     (c,) = claims_of(nlp, text, "40")
     assert c.source is None or c.source.name != "ministry"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("A poll published this week by the Example Centre for Public Opinion found that 71 per cent of Panamanians "
+     "want the contract annulled.", "71 per cent", "Example Centre for Public Opinion"),
+    ("In a poll of 1,200 adults published on Sunday by Example Opina Perú, 54 per cent said they opposed the "
+     "presence of foreign troops.", "54 per cent", "Example Opina Perú"),
+    ("In a poll of 1,200 adults published on Sunday by Example Opina Perú, 54 per cent said they opposed the "
+     "presence of foreign troops.", "1,200", "Example Opina Perú"),
+    ("A telephone poll of 600 Sucre residents for the daily Example Correo Chuquisaqueño, published on Sunday, "
+     "found that 81 per cent back the committee's demand.", "81 per cent", "Example Correo Chuquisaqueño"),
+    ("The firm Example Opinión Pública questioned 1,200 adults for a poll published on Sunday.", "1,200",
+     "Example Opinión Pública"),
+])
+def test_a_polls_figures_are_the_pollsters(nlp, text, figure, source):
+    (c,) = [c for c in claims_of(nlp, text, figure) if "share_of_previous" not in c.rules]
+    assert c.source.name.endswith(source)
+
