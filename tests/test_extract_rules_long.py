@@ -2385,3 +2385,11 @@ def test_a_polls_figures_are_the_pollsters(nlp, text, figure, source):
     (c,) = [c for c in claims_of(nlp, text, figure) if "share_of_previous" not in c.rules]
     assert c.source.name.endswith(source)
 
+
+
+def test_a_titled_name_the_parser_misses_is_still_a_person_of_a_body(nlp):
+    text = ("Superintendent Gwyn Morgan of the Merthyr Tydfil Borough Police told the hearing that 144 bodies had "
+            "been recovered: 116 children and 28 adults.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert {c.source.name for c in claims.values()} == {"Merthyr Tydfil Borough Police"}
+    assert claims["116"].category == claims["28"].category == "killed"  # a breakdown after a colon

@@ -1549,6 +1549,15 @@ def source_mention(subj) -> Mention:
             # Memory Chikore of the police ballistics unit testified", "Abdulai Zanlerigu, who speaks
             # for the Youth Front, said": the body speaks; "Drosou said" later too
             return replace(mention_from_token(body), person_name=m.person_name)
+    first = target.left_edge
+    if not m.is_person and target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON") and first.i < target.i \
+            and first.dep_ == "compound" and (first.lower_ in L.PERSON_TITLES or first.lower_ in L.INSTITUTION_ROLES
+                                              or first.lower_ in _RANKS):
+        body = _person_body(target)
+        if body is not None:
+            # rule ``person_of_body`` (titled): "Superintendent Gwyn Morgan of the Merthyr Tydfil
+            # Borough Police told the hearing", the name not recognised as a person's
+            return replace(mention_from_token(body), person_name=doc_text(target.doc)[first.idx:target.idx + len(target.text)])
     named = m.is_person and m.person_name or (
         target.pos_ == "NOUN" and target.lower_ in L.INDIVIDUAL_ROLES and m.text[:1].isupper() and m.start > target.idx)
     if named and not m.members and not m.by_office:
@@ -1571,6 +1580,10 @@ def source_mention(subj) -> Mention:
         if person:
             m = replace(m, person_name=person)
     return replace(m, holder=True) if holder else m
+
+
+_RANKS = {"inspector", "superintendent", "sergeant", "constable", "commissioner", "detective", "officer",
+          "professor", "prof", "judge", "magistrate", "coroner", "brigadier", "admiral", "commodore", "marshal"}
 
 
 _PARTY_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(L.PARTY_WORDS)) + r")\b")

@@ -414,8 +414,10 @@ def _breakdown_of(counted, sent_claims) -> bool:
     t = counted
     doc = counted.doc
     if t.lower_ in _BREAKDOWN_NOUNS and sent_claims[-1].category != "other" and t.i > 1 and (
-            doc[t.left_edge.i - 1].text == "," or doc[t.left_edge.i - 1].lower_ == "and" and t.dep_ == "conj"):
-        return True  # "68 bodies have been recovered in the county, 40 adults and 28 children" (parsed as conjuncts)
+            doc[t.left_edge.i - 1].text in (",", ":") or doc[t.left_edge.i - 1].lower_ == "and" and t.dep_ == "conj"):
+        # "68 bodies have been recovered in the county, 40 adults and 28 children" (parsed as
+        # conjuncts); "144 bodies had been recovered: 116 children and 28 adults"
+        return True
     if t.dep_ == "conj":
         t = t.head
     if t.dep_ != "appos":
