@@ -2393,3 +2393,16 @@ def test_a_titled_name_the_parser_misses_is_still_a_person_of_a_body(nlp):
     claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
     assert {c.source.name for c in claims.values()} == {"Merthyr Tydfil Borough Police"}
     assert claims["116"].category == claims["28"].category == "killed"  # a breakdown after a colon
+
+
+def test_an_update_issued_below_and_printed_in_full_is_the_issuers_even_under_its_own_title(nlp):
+    text = ("The UN refugee agency's office in Bratislava issued the flash update below on Thursday evening, and "
+            "we print it in full.\n\n"
+            "FLASH UPDATE No. 2. Slovakia, arrivals from Ukraine.\n\n"
+            "KEY POINTS\n\n"
+            "(1) Women and children make up about 85 per cent of arrivals.\n\n"
+            "(2) About 2,100 people have applied for temporary protection in Slovakia.\n\n"
+            "The Herald asked the police for comment. Officers said 40 people were turned back.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert claims["About 2,100"].source.name == claims["about 85 per cent"].source.name == "UNHCR"
+    assert claims["40"].source is None or claims["40"].source.name != "UNHCR"

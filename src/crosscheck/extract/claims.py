@@ -663,7 +663,9 @@ def _quoted_below(doc) -> tuple | None:
 
 
 _REPRINT_INTRO_RE = re.compile(r"(?i)\b(?:reprint|reproduce|publish|print|carry|carries|quote)(?:s|d|ed)?\b[^.\n]{0,80}?"
-                               r"\bbelow\b|\bbelow (?:is|are)\b|\b(?:reprinted|reproduced|published) (?:here |below )?in full\b")
+                               r"\bbelow\b|\bbelow (?:is|are)\b|\b(?:reprinted|reproduced|published) (?:here |below )?in full\b|"
+                               r"\b(?:issued|released|published|sent out|put out) (?:the|its|a) (?:[\w-]+ ){0,3}?below\b|"
+                               r"\b(?:reprint|reproduce|publish|print|run)\w* it (?:here |below )?in full\b")
 _POINT_RE = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.[ \t])")
 
 
@@ -700,8 +702,9 @@ def _reprinted_points(doc) -> tuple | None:
             para = text[paras[end + 1][0]:paras[end + 1][1]]
             if _POINT_RE.match(para):
                 points += 1
-            elif not _is_heading(para):
-                break
+            elif not _is_heading(para) and not (end == k and len(para) <= 100 and "\n" not in para.strip()
+                                                and not re.search(r"\d{2}", para)):
+                break  # (the document's own title line may open it: "FLASH UPDATE No. 2. Slovakia, arrivals")
             end += 1
         if points < 2:
             return None
