@@ -2406,3 +2406,19 @@ def test_an_update_issued_below_and_printed_in_full_is_the_issuers_even_under_it
     claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
     assert claims["About 2,100"].source.name == claims["about 85 per cent"].source.name == "UNHCR"
     assert claims["40"].source is None or claims["40"].source.name != "UNHCR"
+
+
+
+def test_a_prefectural_government_is_the_prefectures(nlp):
+    text = ("KORIYAMA, Japan, March 17 — About 110,000 people are now living in some 400 evacuation shelters "
+            "across Fukushima prefecture, the prefectural government said on Thursday.")
+    (c,) = claims_of(nlp, text, "About 110,000")
+    assert c.source.name == "Fukushima prefectural government"
+
+
+def test_a_bare_baseline_counts_what_the_people_before_it_count_not_the_shelters(nlp):
+    text = ("About 110,000 people are now living in some 400 evacuation shelters across Fukushima prefecture, "
+            "the prefectural government said on Thursday, a rise from 80,000 on Monday.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert claims["80,000"].category == claims["About 110,000"].category == "displaced"
+    assert claims["some 400"].category == "other"

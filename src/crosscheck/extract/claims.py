@@ -2124,7 +2124,7 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             # "the regional government" is the government of the region named last
             country = m.affiliation or _story_country(state)
             name = f"{demonym(country)} government"
-            level = re.search(r"(?i)\b(regional|provincial|state|municipal|county|city|local)\s+government$", m.text)
+            level = re.search(r"(?i)\b(regional|provincial|prefectural|state|municipal|county|city|local|district)\s+government$", m.text)
             if level:
                 kind = L.ADMIN_KINDS.get(level.group(1).lower())
                 place = state.places_by_kind.get(kind) if kind else None
@@ -2964,7 +2964,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # the whole is the last figure of people, not "406 relief centres" between ("94,215 people in
         # 406 relief centres, including more than 30,000 children")
         whole = next((c for c in reversed(sent_claims) if (c.what or "x").lower().split()[-1] not in L.THING_NOUNS
-                      or not (noun.lower_ in L.CIVILIAN_NOUNS or noun.lower_ in L.FORCE_NOUNS)), sent_claims[-1])
+                      or not (noun.lower_ in L.CIVILIAN_NOUNS or noun.lower_ in L.FORCE_NOUNS or noun.i == anchor.i)),
+                     sent_claims[-1])  # (a bare "up from 80,000" too)
         if own is not None and own != whole.category and own in L.CUMULATIVE_CATEGORIES \
                 and noun.i == anchor.i:
             category, crule = own, own_rule
