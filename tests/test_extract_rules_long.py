@@ -2422,3 +2422,16 @@ def test_a_bare_baseline_counts_what_the_people_before_it_count_not_the_shelters
     claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
     assert claims["80,000"].category == claims["About 110,000"].category == "displaced"
     assert claims["some 400"].category == "other"
+
+
+def test_a_part_of_a_total_named_again_counts_what_the_total_counted(nlp):
+    text = ("Nine people died in the raids, the ministry said. Four of the nine were police officers, two were "
+            "commune officials and three were residents.")
+    claims = [c for c in extract_claims(text, nlp=nlp) if c.quantity]
+    assert [c.quantity.text for c in claims] == ["Nine", "Four", "two", "three"]  # "the nine" is no new claim
+    assert {c.category for c in claims} == {"killed"}
+
+
+def test_a_total_named_again_after_of_the_is_no_claim_whoever_gave_it(nlp):
+    text = ("The navy said it had rescued 29 people. The hospital said 17 of the 29 were still being treated.")
+    assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["29", "17"]

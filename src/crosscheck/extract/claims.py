@@ -2411,7 +2411,16 @@ def doc_claims(doc, meta: dict | None = None) -> list[Claim]:
                 # rule ``fraction_part_stated``: "over 3,000 killed or wounded, roughly a quarter of the
                 # 12,000 deployed": the part is stated, so the quarter is only a share, not a new count
                 continue
-            if claim is not None and _restated(doc, sent, claim, claims + sent_claims):
+            total = _restated(doc, sent, claim, claims + sent_claims) if claim is not None else None
+            if total is not None:
+                part = sent_claims[-1] if sent_claims else None
+                if part is not None and "category_none" in part.rules and total.category != "other" \
+                        and re.fullmatch(r"\s*of the\s*", doc_text(doc)[part.quantity.end:claim.quantity.start]):
+                    # rule ``category_part_of_total``: "Four of the nine were police officers": the part
+                    # counts what the total it is part of counted
+                    sent_claims[-1] = replace(part, category=total.category, rules=tuple(
+                        "category_part_of_total" if r == "category_none" else r for r in part.rules))
+                    state.prev_category = state.last_category = total.category
                 continue
             if claim is not None:
                 sent_claims.append(claim)
@@ -2435,23 +2444,30 @@ _RESTATED_BEFORE_RE = re.compile(r"(?:\bthe|['’]s|s['’]|\bfigure of|\bnumber
                                  r"\bthese)\s+$", re.I)
 
 
-def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> bool:
+def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> Claim | None:
     """rule ``skip_restated``: "the state's 64", "the figure of 612", "all 12 are among the 86", "Our
     212 is roughly 43 per cent higher": a figure given before, named again with a determiner, is
-    no new claim (a denial of it is read by ``stance_on_figure``)."""
+    no new claim (a denial of it is read by ``stance_on_figure``). Returns the earlier claim it names
+    again, else None."""
     q = claim.quantity
-    if q is None or q.kind != "exact" or not re.fullmatch(r"[\d,.]+", q.text) or claim.stance != "asserted":
-        return False
-    if not _RESTATED_BEFORE_RE.search(doc_text(doc)[max(0, q.start - 20):q.start]):
-        return False
+    if q is None or q.kind != "exact" or not re.fullmatch(r"[\d,.]+|[a-z]+", q.text) or claim.stance != "asserted":
+        return None
+    before = doc_text(doc)[max(0, q.start - 20):q.start]
+    if not _RESTATED_BEFORE_RE.search(before):
+        return None
+    # "Four of the nine were police officers": a part of a total given before names it again, whoever
+    # gave it (a word number too)
+    part_of = bool(re.search(r"\b(?:\w+|\d[\d,.]*) of the\s+$", before))
+    if not part_of and not q.text[:1].isdigit():
+        return None
     if any(t.lemma_.lower() in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS | _LABEL_VERBS for t in sent) \
             or _DENIAL_PHRASE_RE.search(sent.text.lower()):
-        return False  # "the home minister calls Bersih's 300,000 'a number invented'": the denial reads it
+        return None  # "the home minister calls Bersih's 300,000 'a number invented'": the denial reads it
     # (only in the outlet's voice or by the same source: "Police Scotland told me it has never given a
     # figure of 10,000" is a claim of its own)
-    return any(c.quantity is not None and c.quantity.unit == q.unit and c.quantity.low == q.low
-               and c.quantity.high == q.high and c.quantity.start < q.start
-               and (claim.source is None or c.source_name == claim.source_name) for c in earlier)
+    return next((c for c in reversed(earlier) if c.quantity is not None and c.quantity.unit == q.unit
+                 and c.quantity.low == q.low and c.quantity.high == q.high and c.quantity.start < q.start
+                 and (claim.source is None or c.source_name == claim.source_name or part_of)), None)
 
 
 _MULTIPLE_RE = re.compile(
