@@ -2435,3 +2435,8 @@ def test_a_part_of_a_total_named_again_counts_what_the_total_counted(nlp):
 def test_a_total_named_again_after_of_the_is_no_claim_whoever_gave_it(nlp):
     text = ("The navy said it had rescued 29 people. The hospital said 17 of the 29 were still being treated.")
     assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["29", "17"]
+
+
+def test_a_word_number_named_again_with_the_is_no_new_claim(nlp):
+    text = "The navy said it had rescued five people. The navy said the five were taken to hospital in Oran."
+    assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["five"]

@@ -2458,8 +2458,6 @@ def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> Claim | None:
     # "Four of the nine were police officers": a part of a total given before names it again, whoever
     # gave it (a word number too)
     part_of = bool(re.search(r"\b(?:\w+|\d[\d,.]*) of the\s+$", before))
-    if not part_of and not q.text[:1].isdigit():
-        return None
     if any(t.lemma_.lower() in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS | _LABEL_VERBS for t in sent) \
             or _DENIAL_PHRASE_RE.search(sent.text.lower()):
         return None  # "the home minister calls Bersih's 300,000 'a number invented'": the denial reads it
