@@ -2440,3 +2440,15 @@ def test_a_total_named_again_after_of_the_is_no_claim_whoever_gave_it(nlp):
 def test_a_word_number_named_again_with_the_is_no_new_claim(nlp):
     text = "The navy said it had rescued five people. The navy said the five were taken to hospital in Oran."
     assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["five"]
+
+
+def test_clauses_joined_to_a_sourced_figure_go_on_with_its_source(nlp):
+    text = ("Nine people died in the raids, the ministry said. Four of the nine were police officers, two were "
+            "commune officials and three were residents.")
+    assert {c.source.name for c in extract_claims(text, nlp=nlp) if c.quantity} == {"ministry"}
+
+
+def test_a_joined_clause_with_a_speaker_of_its_own_keeps_it(nlp):
+    text = "Police counted 22,000 people, and the organisers said 55,000 had marched."
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert claims["55,000"].source.name == "organisers"

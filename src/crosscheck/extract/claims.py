@@ -215,6 +215,24 @@ def _governing_verb(tok):
     return None
 
 
+def _conjoined_clause(doc, anchor, prev_q) -> bool:
+    """The figure's clause is joined ("and", a comma) to the clause of the figure before it, and
+    neither clause has a verb of saying."""
+    prev = doc.char_span(prev_q.start, prev_q.end, alignment_mode="expand")
+    v, pv = _governing_verb(anchor), _governing_verb(prev.root) if prev is not None else None
+    if v is None or pv is None or v.i == pv.i or any(t.lemma_.lower() in L.CUE_VERBS for t in (v, pv)):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pv.i), None)
+    if pv.dep_ == "ccomp" and pv.head.i == v.i and subj is not None and doc[subj.left_edge.i - 1].text == ",":
+        return True  # "Four of the nine were police officers, two were commune officials" (a comma splice)
+    if v.dep_ != "conj":
+        return False
+    head = v.head
+    while head.i != pv.i and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.i == pv.i
+
+
 def _shares_verb(doc, anchor, prev_q) -> bool:
     """The figure has no noun of its own and hangs, through a preposition, on the verb of the figure
     before it ("... have died or gone missing this year, and over 24,500 since 2014")."""
@@ -3321,6 +3339,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         label = _transcript_speaker(state, doc, sent)
         if label is not None and label.text.lower() != att.source.text.lower() and label.start == att.source.start:
             att = Attribution(source=label, cue="label", rule="transcript_speaker")
+    if att.source is None and att.rule == "outlet_voice" and sent_claims and sent_claims[-1].source is not None \
+            and sent_claims[-1].quantity is not None and _conjoined_clause(doc, anchor, sent_claims[-1].quantity):
+        # rule ``conjunct_clause_source``: "Four of the nine were police officers, two were commune
+        # officials and three were residents": a clause joined to the one before, with no speaker of its
+        # own, goes on with what the figure before's source said
+        prev = sent_claims[-1]
+        att = Attribution(source=None, cue=att.cue, cue_token=att.cue_token, rule="conjunct_clause_source")
+        rules.append(att.rule)
+        source, via = prev.source, prev.via
     if att.source is None and att.rule == "outlet_voice":
         counted_by = _counting_agent(noun if noun.i != anchor.i else anchor)
         if counted_by is not None:
@@ -3328,7 +3355,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             # people registered by UNHCR": whoever recorded the count gives it
             att = Attribution(source=mention_from_token(counted_by[1]), cue=counted_by[0].lemma_.lower(),
                               cue_token=counted_by[0], rule="counted_by")
-    if att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
+    if att.rule == "conjunct_clause_source":
+        pass
+    elif att.source is None and att.cue_token is None and att.rule != "correction_notice" and state.carry is not None \
             and _same_paragraph(doc, state.carry[1], sent) \
             and (state.carry[2] == "publisher" or state.carry[1] >= sent.start_char
                  or _CONTINUES_RE.match(sent.text.lstrip()) or _plain_continuation(doc, state.carry[1], sent, q)):
@@ -3360,7 +3389,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if source is not None and att.rule in ("relay_citing", "cue_noun_from", "statement_noun_anywhere", "possessive_cue"):
         state.last_issuer = source
     via = tuple(v for v in via if source is None or v.name != source.name)  # never a relay of itself
-    if source is not None and att.rule != "source_carry":
+    if source is not None and att.rule not in ("source_carry", "conjunct_clause_source"):
         state.carry = (source, _text_end(sent), "figures")
     hedges = _hedges(sent, next_sent)
     if q.kind in ("approx",) and "estimated" in q.text.lower() and "estimated" not in hedges:
