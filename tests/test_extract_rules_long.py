@@ -2452,3 +2452,23 @@ def test_a_joined_clause_with_a_speaker_of_its_own_keeps_it(nlp):
     text = "Police counted 22,000 people, and the organisers said 55,000 had marched."
     claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
     assert claims["55,000"].source.name == "organisers"
+
+
+def test_an_age_is_no_part_of_a_role_name(nlp):
+    text = "At the new site in Rio Branco, a 31-year-old Haitian builder said he had paid smugglers $3,500."
+    (c,) = claims_of(nlp, text, "$3,500")
+    assert c.source.name == "Haitian builder"
+
+
+def test_citing_a_bodys_list_cites_the_body_and_a_clause_on_the_figure_names_its_giver(nlp):
+    text = ("The chamber counts 168 people who died in Krymsk district, citing the regional health ministry's "
+            "final list, three fewer than the 171 that the Emergencies Ministry announced on 14 July.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert claims["168"].source.name == "regional health ministry"
+    assert claims["171"].source.name == "Emergencies Ministry"
+
+
+def test_a_sum_named_again_with_a_determiner_is_no_new_claim(nlp):
+    text = ("The ministry said the cost was estimated at £105 million. "
+            "The ministry said the £105 million would be met from reserves.")
+    assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["£105 million"]

@@ -316,6 +316,10 @@ def _single_mention(head) -> Mention:
     toks = _span_tokens(head)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     text = doc_text(head.doc)[start:end]
+    age = re.match(r"[\w]+\s*-\s*years?\s*-\s*old\s+", text)
+    if age and age.end() < len(text):
+        # rule ``no_age_in_name``: "a 31-year-old Haitian builder said" is the "Haitian builder"
+        start, text = start + age.end(), text[age.end():]
     person = None
     for ent in sent_ents(head):
         if ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
@@ -2085,10 +2089,12 @@ def _relay_citing(verb, att: Attribution) -> None:
                     issuer = mention_from_token(pobj) if pobj is not None else None
                 if issuer is None:
                     mods = [g for g in objs[0].lefts if g.dep_ in ("compound", "amod", "nmod", "poss") and g.pos_ != "DET"]
+                    # "citing the regional health ministry's final list": the owner, not "final"
+                    mods = [g for g in mods if g.dep_ == "poss"] or mods
                     if mods and any(g.pos_ in ("PROPN", "NOUN") or g.ent_type_ for g in mods):
                         doc = verb.doc
                         a = min(x.idx for g in mods for x in g.subtree)
-                        b = max(x.idx + len(x.text) for g in mods for x in g.subtree)
+                        b = max(x.idx + len(x.text) for g in mods for x in g.subtree if x.dep_ != "case")
                         issuer = Mention(text=doc_text(doc)[a:b], start=a, end=b)
                 if issuer is not None and re.match(r"(?i)(his|her|its|their|our)\b", issuer.text):
                     issuer = None  # "citing preliminary figures from his commanders": the speaker's own
@@ -2227,6 +2233,9 @@ def _attribute(sent, anchor) -> Attribution:
         att = rule(sent, anchor)
         if att:
             return att
+    att = rule_figure_giver(sent, anchor, own_only=True)
+    if att:
+        return att
     att = rule_according_to(sent, anchor)
     if att:
         # "X believes 100 were killed, according to Y": X is the source, relayed by Y; but in
@@ -2294,12 +2303,20 @@ _GIVER_VERBS = {"give", "document", "record", "publish", "announce", "issue", "r
 _GIVEN_NOUNS = {"figure", "figures", "toll", "tolls", "count", "number", "numbers", "estimate", "total", "tally"}
 
 
-def rule_figure_giver(sent, anchor) -> Attribution | None:
+def rule_figure_giver(sent, anchor, own_only: bool = False) -> Attribution | None:
     """rule ``figure_giver``: "the toll it had documented had climbed to 92", "the figure of 431 Iraqis
-    flown from Minsk, which Iraq's foreign ministry gave that evening": who gave the figure, named in
-    a relative clause on the figure's noun (or right after the figure, with "which")."""
+    flown from Minsk, which Iraq's foreign ministry gave that evening", "three fewer than the 171 that
+    the Emergencies Ministry announced": who gave the figure, named in a relative clause on the
+    figure's noun (or right after the figure, with "which"). ``own_only``: only a clause on the
+    figure itself, which wins over the sentence's speaker."""
     for v in sent:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _GIVER_VERBS or v.tag_ == "VBG":
+            continue
+        if own_only:
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if v.head.i == anchor.i and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+                    and _is_source_noun(_source_token(subj)[0]):
+                return Attribution(source=source_mention(subj), cue=v.lemma_.lower(), cue_token=v, rule="figure_giver")
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("that", "which", "who") or subj.lower_ in ("i", "we", "you"):

@@ -2468,7 +2468,8 @@ def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> Claim | None:
     no new claim (a denial of it is read by ``stance_on_figure``). Returns the earlier claim it names
     again, else None."""
     q = claim.quantity
-    if q is None or q.kind != "exact" or not re.fullmatch(r"[\d,.]+|[a-z]+", q.text) or claim.stance != "asserted":
+    if q is None or q.kind != "exact" or claim.stance != "asserted" or not re.fullmatch(
+            r"[\d,.]+|[a-z]+|(?:[£$€]\s?)?[\d,.]+(?:\s?(?:million|billion|bn|m))?", q.text):
         return None
     before = doc_text(doc)[max(0, q.start - 20):q.start]
     if not _RESTATED_BEFORE_RE.search(before):
