@@ -2472,3 +2472,28 @@ def test_a_sum_named_again_with_a_determiner_is_no_new_claim(nlp):
     text = ("The ministry said the cost was estimated at £105 million. "
             "The ministry said the £105 million would be met from reserves.")
     assert [c.quantity.text for c in extract_claims(text, nlp=nlp) if c.quantity] == ["£105 million"]
+
+
+def test_messages_received_below_from_a_bodys_staff_are_that_staffs(nlp):
+    text = ("HODONÍN — Residents of the district who had signed up for the South Moravian Region's warning service "
+            "received the text messages below from its crisis staff between Thursday evening and Friday morning. "
+            "We print them as they were sent.\n\n"
+            "THU 19:52. WARNING. Tornado has hit villages south of Hodonín. Fire service on site with 60 units.\n\n"
+            "THU 23:35. Three dead confirmed. About 150 people taken to hospital.\n\n"
+            "The mayor of Hrušky said on Friday that 40 houses had no roof.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert claims["Three"].source.name == claims["About 150"].source.name == "South Moravian Region crisis staff"
+    assert claims["40"].source.name != "South Moravian Region crisis staff"
+
+
+def test_a_summary_reproduced_below_under_labels_is_the_issuers(nlp):
+    text = ("BANGUI — Fighting in Ndélé killed at least 41 civilians, according to a report the Example "
+            "Centrafrique Rights Monitor released on Tuesday. The Ledger reproduces the report's executive summary "
+            "and key findings below.\n\n"
+            "EXECUTIVE SUMMARY. From 29 April to 1 May 2020, two factions fought for Ndélé.\n\n"
+            "KEY FINDINGS.\n\n"
+            "(1) About 70 people were wounded.\n\n"
+            "(2) Some 1,300 homes were burned.")
+    claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
+    assert {claims[f].source.name for f in ("at least 41", "About 70", "Some 1,300")} == {
+        "Example Centrafrique Rights Monitor"}

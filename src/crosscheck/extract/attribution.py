@@ -474,7 +474,7 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             if not objs:
                 continue
             obj = objs[0]
-            if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ in ("prep", "acl") for c in obj.children):
+            if obj.lower_ in ("reports", "report", "media") and not any(c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
                 continue  # ("according to reports"; but "a report issued on Wednesday by OCHA" names its issuer)
             if obj.lower_ in ("copy", "copies", "draft", "version", "excerpt", "summary"):
                 continue  # rule ``seen_copy``: "according to a copy seen by the Review": who saw it is not the source
@@ -565,6 +565,11 @@ def _released_by(noun) -> Mention | None:
             agent = _agent_of(c)
             if agent is not None and _is_source_noun(agent):
                 return _mention_with_apposition(agent)
+        if c.dep_ == "relcl" and c.lemma_.lower() in L.PUBLISH_VERBS:
+            # "according to a report the Example Centrafrique Rights Monitor released on Tuesday"
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None)
+            if subj is not None and _is_source_noun(_source_token(subj)[0]):
+                return source_mention(subj)
     return _released_that(noun)
 
 

@@ -687,6 +687,9 @@ _REPRINT_INTRO_RE = re.compile(r"(?i)\b(?:reprint|reproduce|publish|print|carry|
 _POINT_RE = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.[ \t])")
 
 
+_LABEL_LED_RE = re.compile(r"^[ \t]*(?:[A-Z]{2,}[A-Z ]*(?: \d{1,2}[:.]\d{2})?[.:])[ \t]")
+
+
 def _is_heading(para: str) -> bool:
     """A short line set mostly in capitals: "HIGHLIGHTS", "HAITI EARTHQUAKE, SITUATION REPORT No. 3, as of ..."."""
     letters = [ch for ch in para if ch.isalpha()]
@@ -700,8 +703,14 @@ def _issuer_in(doc, start: int, end: int, verbs: set):
     span = doc.char_span(start, end, alignment_mode="expand")
     found = [t for t in (span or ()) if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
     who = next((c for v in found for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return who or next((o for v in found for c in v.children if c.dep_ == "agent"
-                        for o in c.children if o.dep_ == "pobj"), None)
+    who = who or next((o for v in found for c in v.children if c.dep_ == "agent"
+                       for o in c.children if o.dep_ == "pobj"), None)
+    if who is None:
+        # "Residents ... received the text messages below from its crisis staff": who sent them
+        got = [t for t in (span or ()) if t.lemma_.lower() in ("receive", "get") and t.pos_ == "VERB"]
+        who = next((o for v in got for c in v.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                    for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"), None)
+    return who
 
 
 def _reprinted_points(doc) -> tuple | None:
@@ -713,13 +722,15 @@ def _reprinted_points(doc) -> tuple | None:
     text = doc_text(doc)
     paras = _paragraphs(text)
     for k, (a, b) in enumerate(paras[:3]):
-        if not _REPRINT_INTRO_RE.search(text[a:b]):
-            continue
+        intro = text[a:b]
+        if not (_REPRINT_INTRO_RE.search(intro) or re.search(r"\bbelow\b", intro) and re.search(
+                r"(?i)\b(?:we|the \w+) (?:re)?(?:print|produce|publish|quote)\w*\b", intro)):
+            continue  # ("... received the text messages below ... We print them as they were sent")
         end, points = k, 0
         while end + 1 < len(paras):
             para = text[paras[end + 1][0]:paras[end + 1][1]]
-            if _POINT_RE.match(para):
-                points += 1
+            if _POINT_RE.match(para) or _LABEL_LED_RE.match(para):
+                points += 1  # ("THU 19:52. WARNING. ...", "EXECUTIVE SUMMARY. From 29 April ...": a labelled part)
             elif not _is_heading(para) and not (end == k and len(para) <= 100 and "\n" not in para.strip()
                                                 and not re.search(r"\d{2}", para)):
                 break  # (the document's own title line may open it: "FLASH UPDATE No. 2. Slovakia, arrivals")
@@ -729,7 +740,18 @@ def _reprinted_points(doc) -> tuple | None:
         who = _issuer_in(doc, a, b, L.PUBLISH_VERBS)
         if who is None:
             return None
-        return source_mention(who), paras[k + 1][0], paras[end][1]
+        m = source_mention(who)
+        if re.match(r"(?i)(its|their)\s", m.text):
+            # "the South Moravian Region's warning service ... from its crisis staff": "its" is the body
+            # the introduction named before it (resolved here, not where the points are read)
+            owner = next((e for e in reversed(doc.char_span(a, b, alignment_mode="expand").ents)
+                          if e.label_ in ("ORG", "GPE", "LOC", "NORP") and e.end_char <= m.start), None)
+            if owner is None:
+                return None
+            name = re.sub(r"['’]s?$", "", owner.text.strip())
+            name = re.sub(r"^(?i:the)\s+", "", name)
+            m = Mention(text=f"{name} {m.text.split(None, 1)[1]}", start=m.start, end=m.end)
+        return m, paras[k + 1][0], paras[end][1]
     return None
 
 
