@@ -2497,3 +2497,9 @@ def test_a_summary_reproduced_below_under_labels_is_the_issuers(nlp):
     claims = {c.quantity.text: c for c in extract_claims(text, nlp=nlp) if c.quantity}
     assert {claims[f].source.name for f in ("at least 41", "About 70", "Some 1,300")} == {
         "Example Centrafrique Rights Monitor"}
+
+
+def test_a_roles_field_is_no_part_of_the_body_it_speaks_for(nlp):
+    text = '"We ask for little," the UN humanitarian coordinator said. She said the UN had released $5 million.'
+    (c,) = claims_of(nlp, text, "$5 million")
+    assert c.source.name in ("UN", "United Nations")

@@ -1334,6 +1334,10 @@ def _date(sent, cue_token, published: str | None) -> str | None:
 
 # --- sources within a document ----------------------------------------------------------------
 
+#: Words that say what field a role covers, not whose it is ("the UN humanitarian coordinator").
+_ROLE_FIELD_WORDS = {"humanitarian", "resident", "regional", "special", "emergency", "relief", "political"}
+
+
 def _speaker_for(state: DocState, m: Mention) -> Source | None:
     """rule ``speaker_for_org``: an unnamed role-holder speaks for an organisation — "a military
     spokesperson" for the military named before, "its president" for the last organisation,
@@ -1358,6 +1362,10 @@ def _speaker_for(state: DocState, m: Mention) -> Source | None:
                      ("a", "an", "the", "senior", "deputy", "top", "chief", "its", "their", "press", "national", "security")]
         if not org_words or all(w.lower() in L.COUNTRY_ADJECTIVES for w in org_words):
             return None  # "a Polish official": an anonymous official of that country, not "Polish"
+        if org_words[0][:1].isupper() and not known_org(" ".join(org_words)):
+            # "the UN humanitarian coordinator", "the UN resident coordinator": the UN, not "UN humanitarian"
+            # (a phrase the registry knows keeps its words: "the UN's relief chief" is OCHA)
+            org_words = [w for w in org_words if w.lower() not in _ROLE_FIELD_WORDS] or org_words
         org = " ".join(org_words)
         known = known_org(org)
         if known:
