@@ -2503,3 +2503,17 @@ def test_a_roles_field_is_no_part_of_the_body_it_speaks_for(nlp):
     text = '"We ask for little," the UN humanitarian coordinator said. She said the UN had released $5 million.'
     (c,) = claims_of(nlp, text, "$5 million")
     assert c.source.name in ("UN", "United Nations")
+
+
+def test_the_red_cross_federation_is_one_body_in_the_registry(nlp):
+    text = ("The International Federation of Red Cross and Red Crescent Societies said it had drawn 480,000 Swiss "
+            "francs from its disaster relief reserve.")
+    (c,) = claims_of(nlp, text, "480,000 Swiss francs")
+    assert c.source.name == "IFRC"
+
+
+def test_a_name_cut_at_an_apostrophe_is_still_the_whole_name(nlp):
+    text = ("A charity that works in Alta Verapaz, the Example Q'eqchi' Families Network, says at least 2,000 "
+            "families have left.")
+    (c,) = claims_of(nlp, text, "at least 2,000")
+    assert c.source.name.startswith("Example Q'eqchi") and c.source.name.endswith("Families Network")

@@ -1486,6 +1486,14 @@ def _mention_with_apposition(noun) -> Mention:
         # remembered for "Lima said"; and "the Upper East Regional Minister, Alhaji Yakubu Adongo," for "Mr Adongo"
         return replace(m, person_name=person) if person else m
     m = mention_from_token(name)
+    if re.fullmatch(r"(?i)(?:the|a|an)?", m.text.strip()):
+        # a name the tagger cut at an apostrophe ("the Example Q'eqchi' Families Network"): its whole phrase
+        top = name.head if name.dep_ == "det" else name
+        while top.dep_ in ("poss", "compound") and top.head.pos_ == "PROPN":
+            top = top.head
+        toks = [t for t in top.subtree if t.i <= top.i and t.dep_ != "det"] or [top]
+        a, b = toks[0].idx, top.idx + len(top.text)
+        m = Mention(text=doc_text(name.doc)[a:b], start=a, end=b)
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         # what "the group" will later point back to
         m = replace(m, is_person=False, person_name=None, aliases=(*m.aliases, f"the {noun.lower_}"))

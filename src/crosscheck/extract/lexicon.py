@@ -747,6 +747,8 @@ ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimat
 #: Well-known organisations: canonical name -> other names and acronyms reporters use. The source
 #: registry maps every alias to the canonical name ("the UN refugee agency" -> "UNHCR").
 ORG_ALIASES = {
+    "IFRC": ("international federation of red cross and red crescent societies", "ifrc",
+             "red cross and red crescent federation"),
     "UNHCR": ("un refugee agency", "united nations refugee agency", "un high commissioner for refugees",
               "united nations high commissioner for refugees", "office of the un high commissioner for refugees"),
     "IOM": ("international organization for migration", "un migration agency", "united nations migration agency",
