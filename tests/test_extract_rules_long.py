@@ -2517,3 +2517,20 @@ def test_a_name_cut_at_an_apostrophe_is_still_the_whole_name(nlp):
             "families have left.")
     (c,) = claims_of(nlp, text, "at least 2,000")
     assert c.source.name.startswith("Example Q'eqchi") and c.source.name.endswith("Families Network")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("On those numbers, between about 220 and 570 people are unaccounted for, and nobody here expects to find "
+     "them alive.", "about 220"),
+    ("Some 23 rivers and streams burst their banks, and about 280 landslides have been recorded.", "about 280"),
+])
+def test_nobody_in_particular_and_counted_things_are_no_source(nlp, text, figure):
+    (c,) = claims_of(nlp, text, figure)
+    assert c.source is None
+
+
+def test_a_trailing_figures_show_gives_the_clause_it_trails(nlp):
+    text = ("ROME — Sardinia has received about 1,400 migrants by sea this year, nearly all of them on small boats, "
+            "the interior ministry's figures show.")
+    (c,) = claims_of(nlp, text, "about 1,400")
+    assert c.source.name.endswith("interior ministry")

@@ -821,6 +821,12 @@ def _figure_in_scope(noun, anchor) -> bool:
     if noun.left_edge.i <= anchor.i <= noun.right_edge.i:
         return True
     head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "VERB" and head.lemma_.lower() in ("show", "suggest", "indicate") \
+            and head.i > anchor.i:
+        # "..., the interior ministry's figures show, up from 1,050": a trailing "figures show" parsed
+        # with the noun hung on the verb; it gives the clause it trails
+        top = head.head if head.dep_ in ("conj", "parataxis", "ccomp") else head
+        return top.left_edge.i <= anchor.i <= top.right_edge.i
     if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ in ("dep", "parataxis", "npadvmod") and head.pos_ in ("VERB", "AUX"):
         # (also "..., the state agriculture department estimates, ..." with "estimates" misread as a noun)
         return head.left_edge.i <= anchor.i <= head.right_edge.i

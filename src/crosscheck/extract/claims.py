@@ -2934,7 +2934,9 @@ _COUNTED_RE = re.compile(r"(?i)^\W*(?:(?:at least|about|some|nearly|almost|more 
 
 
 def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tuple[Source, ...]]:
-    if att.source is None or (_COUNTED_RE.match(att.source.text) and not att.source.members):
+    if att.source is None or (_COUNTED_RE.match(att.source.text) and not att.source.members) or (
+            att.source.members and _COUNTED_RE.match(att.source.members[0].text)):
+        # ("Some 23 rivers and streams burst their banks": counted things, joined, are no source either)
         # rule ``no_counted_source``: "At least 82 Kenyans have been recruited ..., the ministry says":
         # the people a figure counts are never its source
         return None, ()

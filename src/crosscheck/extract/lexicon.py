@@ -273,6 +273,8 @@ NON_SOURCE_NOUNS = {
     "estimates", "estimate", "numbers", "records", "record", "findings", "study", "survey", "news",
     "information", "development", "release", "move", "toll", "count", "tally", "statement",
     "number", "total", "photographs", "imagery", "pictures", "link", "videolink", "phone", "telephone",
+    # nobody in particular ("nobody here expects to find them alive", "Does anyone dispute ...")
+    "nobody", "anyone", "anybody", "everyone", "everybody", "all", "none",
 }
 #: Phrases that mean "the outlet heard it" — the outlet's own voice, hedged.
 ANONYMOUS_SOURCE_NOUNS = {
