@@ -2534,3 +2534,8 @@ def test_a_trailing_figures_show_gives_the_clause_it_trails(nlp):
             "the interior ministry's figures show.")
     (c,) = claims_of(nlp, text, "about 1,400")
     assert c.source.name.endswith("interior ministry")
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_a_source(nlp):
+    from crosscheck.extract.attribution import Mention, core_name
+    assert core_name(Mention(text="12:55 Organisers", start=0, end=16)) == "Organisers"

@@ -2451,6 +2451,7 @@ def core_name(m: Mention) -> str:
     text = re.sub(r"^(?P<mods>(?:(?:the|The) )?(?:[\w-]+ )?)(?P<role>mayor|governor|prefect|sheriff|coroner) of "
                   r"(?:(?:the )?(?:occupied|besieged|embattled) )?(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$",
                   lambda mm: f"{mm.group('mods')}{mm.group('place')} {mm.group('role')}", text)
+    text = re.sub(r"^\d{1,2}[:.]\d{2}\s*(?:[—–-]\s*)?", "", text)  # "12:55 Organisers": a live blog's time stamp
     text = re.sub(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?=\S+\s+\S)", "", text)
     # ("Two Western officials" -> "Western officials": who, not how many)
     text = _strip_the(text)
