@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "sample corpus (examples/kursk)": (ROOT / "examples" / "kursk", ROOT / "tests" / "golden" / "kursk_gold.json"),
     "seeds (../shared/seeds)": (ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "seeds" / "gold.json"),
-    "dev set (eval/dev)": (ROOT / "eval" / "dev", ROOT / "eval" / "dev" / "gold.json"),
-    "held-out set (eval/holdout)": (ROOT / "eval" / "holdout", ROOT / "eval" / "holdout" / "gold.json"),
+    "dev set (eval/dev)": (ROOT / "eval" / "dev", ROOT / "eval" / "dev"),  # gold.json, gold-2.json, ...
+    "held-out set (eval/holdout)": (ROOT / "eval" / "holdout", ROOT / "eval" / "holdout"),
 }
 
 
@@ -31,7 +31,7 @@ def main() -> int:
                     help="also print scores per report number (the -NN suffix shared across topics)")
     args = ap.parse_args()
     from crosscheck import api
-    from crosscheck.evaluate import Score, score_document
+    from crosscheck.evaluate import Score, load_gold, score_document
     from crosscheck.extract.nlp import load_nlp
 
     nlp = load_nlp()
@@ -39,7 +39,8 @@ def main() -> int:
         if not gold_path.exists():
             print(f"{name}: not found, skipped")
             continue
-        gold = {g["id"]: g for g in json.loads(gold_path.read_text("utf-8"))}
+        entries = load_gold(gold_path) if gold_path.is_dir() else json.loads(gold_path.read_text("utf-8"))
+        gold = {g["id"]: g for g in entries}
         total = Score()
         by_number: dict[str, Score] = {}
         for doc, claims in api.extract([str(folder)], nlp=nlp):

@@ -137,9 +137,10 @@ def _score_set(folder: str, nlp) -> Score:
     global _POOL_NLP
     import multiprocessing
 
-    gold_path = ROOT / "eval" / folder / "gold.json"
-    gold = {g["id"]: g for g in json.loads(gold_path.read_text("utf-8"))}
-    paths = [str(gold_path.parent / f"{i}.md") for i in sorted(gold)]
+    from crosscheck.evaluate import load_gold
+
+    gold = {g["id"]: g for g in load_gold(ROOT / "eval" / folder)}  # gold.json, gold-2.json, ...
+    paths = [str(ROOT / "eval" / folder / f"{i}.md") for i in sorted(gold)]
     _POOL_NLP = nlp
     jobs = [(paths[k::2], gold) for k in range(2)]
     if "fork" in multiprocessing.get_all_start_methods():
@@ -187,3 +188,16 @@ def test_changed_extraction_rules_re_extract_unchanged_documents(tmp_path, nlp):
         assert len(store.claims()) == n_claims  # the deleted claims are back, nothing is duplicated
     third = api.run([str(EXAMPLES)], db=db, nlp=nlp)
     assert third.unchanged == 22 and third.reextracted == 0
+
+
+def test_a_sets_annotations_may_go_on_in_numbered_files(tmp_path):
+    from crosscheck.evaluate import gold_files, load_gold
+
+    (tmp_path / "gold.json").write_text('[{"id": "a-01"}]', "utf-8")
+    (tmp_path / "gold-10.json").write_text('[{"id": "a-99"}]', "utf-8")
+    (tmp_path / "gold-2.json").write_text('[{"id": "a-75"}, {"id": "a-76"}]', "utf-8")
+    assert [p.name for p in gold_files(tmp_path)] == ["gold.json", "gold-2.json", "gold-10.json"]
+    assert [g["id"] for g in load_gold(tmp_path)] == ["a-01", "a-75", "a-76", "a-99"]
+    # the dev set is split this way; every report has exactly one entry
+    dev = load_gold(ROOT / "eval" / "dev")
+    assert len(dev) == len({g["id"] for g in dev}) == len(list((ROOT / "eval" / "dev").glob("*-*.md")))

@@ -8,12 +8,27 @@ Used by the acceptance tests and by ``bench/eval_claims.py``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz.fuzz import token_set_ratio
 
 from crosscheck.records import Claim
+
+
+def gold_files(folder: str | Path) -> list[Path]:
+    """A set's annotation files: ``gold.json``, then ``gold-2.json``, ``gold-3.json`` ... (a set's
+    annotations go on in a new file once one passes 5 MB)."""
+    folder = Path(folder)
+    more = sorted(folder.glob("gold-*.json"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
+    return [p for p in (folder / "gold.json", *more) if p.exists()]
+
+
+def load_gold(folder: str | Path) -> list[dict]:
+    """Every gold entry of an evaluation folder, in file order (see ``gold_files``)."""
+    return [entry for path in gold_files(folder) for entry in json.loads(path.read_text("utf-8"))]
 
 
 def _norm(s: str) -> str:
