@@ -529,7 +529,7 @@ def _poll_owner(noun):
             return pobj(t)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _POLL_ACTS:
         subj = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
-        if named(subj) or subj is not None and _named_apposition(subj) is not None:
+        if named(subj):
             return subj
     return None
 
@@ -2331,13 +2331,12 @@ def rule_figure_giver(sent, anchor, own_only: bool = False) -> Attribution | Non
     for v in sent:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _GIVER_VERBS or v.tag_ == "VBG":
             continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if own_only:
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if v.head.i == anchor.i and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
                     and _is_source_noun(_source_token(subj)[0]):
                 return Attribution(source=source_mention(subj), cue=v.lemma_.lower(), cue_token=v, rule="figure_giver")
             continue
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("that", "which", "who") or subj.lower_ in ("i", "we", "you"):
             continue
         head = v.head
