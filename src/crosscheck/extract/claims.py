@@ -748,8 +748,7 @@ def _reprinted_points(doc) -> tuple | None:
                           if e.label_ in ("ORG", "GPE", "LOC", "NORP") and e.end_char <= m.start), None)
             if owner is None:
                 return None
-            name = re.sub(r"['’]s?$", "", owner.text.strip())
-            name = re.sub(r"^(?i:the)\s+", "", name)
+            name = core_name(Mention(text=owner.text, start=owner.start_char, end=owner.end_char))
             m = Mention(text=f"{name} {m.text.split(None, 1)[1]}", start=m.start, end=m.end)
         return m, paras[k + 1][0], paras[end][1]
     return None
@@ -2499,7 +2498,7 @@ def _restated(doc, sent, claim: Claim, earlier: list[Claim]) -> Claim | None:
     again, else None."""
     q = claim.quantity
     if q is None or q.kind != "exact" or claim.stance != "asserted" or not re.fullmatch(
-            r"[\d,.]+|[a-z]+|(?:[£$€]\s?)?[\d,.]+(?:\s?(?:million|billion|bn|m))?", q.text):
+            r"[a-z]+|(?:[£$€]\s?)?[\d,.]+(?:\s?(?:million|billion|bn|m))?", q.text):
         return None
     before = doc_text(doc)[max(0, q.start - 20):q.start]
     if not _RESTATED_BEFORE_RE.search(before):
