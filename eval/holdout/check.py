@@ -73,12 +73,19 @@ def main():
     tags = readme_tags()
     if not tags:
         err("README", "no phenomenon tags found in dev README")
-    try:
-        with open(os.path.join(HERE, "gold.json"), encoding="utf-8") as f:
-            gold = json.load(f)
-    except Exception as e:  # noqa: BLE001
-        print(f"gold.json does not parse: {e}")
-        return 1
+    # The annotations are gold.json, then gold-2.json, gold-3.json ... (a new file once one
+    # passes 5 MB); together they hold one entry per report.
+    names = ["gold.json"] + sorted(
+        (fn for fn in os.listdir(HERE) if re.fullmatch(r"gold-\d+\.json", fn)),
+        key=lambda fn: int(re.sub(r"\D", "", fn)))
+    gold = []
+    for name in names:
+        try:
+            with open(os.path.join(HERE, name), encoding="utf-8") as f:
+                gold += json.load(f)
+        except Exception as e:  # noqa: BLE001
+            print(f"{name} does not parse: {e}")
+            return 1
 
     md_files = sorted(fn[:-3] for fn in os.listdir(HERE)
                       if fn.endswith(".md") and fn != "README.md")
