@@ -178,3 +178,65 @@ def test_its_figures_point_to_an_organisation_named_without_speaking(nlp):
             "at 18,991.")
     (c,) = claims_of(nlp, text, "18,991")
     assert c.source.name == "AFAD"
+
+
+def test_a_post_holder_of_a_body_named_before_speaks_for_it(nlp):
+    # rule ``organisation_holder`` with "the unit's", "the society's": the body named before
+    text = ("The Zambia Disaster Management and Mitigation Unit has sent boats. The unit's provincial "
+            "coordinator, Memory Hang'andu, said three people were still missing.")
+    (c,) = claims_of(nlp, text, "three")
+    assert c.source.name == "Zambia Disaster Management and Mitigation Unit"
+    text = ("The Kenya Red Cross said 52 people had been killed. Of the dead, 31 were women, the society's "
+            "coast coordinator, Halima Dida, told the Observer.")
+    (c,) = claims_of(nlp, text, "31")
+    assert c.source.name == "Kenya Red Cross"
+    # with no unit named before, the person is recorded by name (never a bare "unit")
+    (c,) = claims_of(nlp, "The unit's coordinator, Memory Hang'andu, said three people were missing.", "three")
+    assert c.source.name == "Memory Hang'andu"
+
+
+def test_an_officer_who_commands_a_named_unit_speaks_for_it(nlp):
+    # rule ``rank_commands_body``: the unit by its whole name, and "Colonel Reeve" later too
+    text = ('"Training here has never been busier," said Lieutenant Colonel Alastair Reeve, who commands the '
+            'British Army Training Support Unit Belize (BATSUB). "Our permanent staff is 42 British personnel." '
+            "Asked whether aircraft would come, Colonel Reeve said three Puma helicopters would arrive.")
+    for fig in ("42", "three"):
+        (c,) = claims_of(nlp, text, fig)
+        assert c.source.name.startswith("British Army Training Support Unit Belize"), fig
+
+
+def test_a_report_someone_is_asked_to_confirm_keeps_its_own_source(nlp):
+    # rule ``asked_to_confirm``: the report's figure is the paper's; a "no" is a not_acknowledged claim
+    text = ("Asked whether he could confirm a report in the regional daily Example Lappi that some 400 people "
+            "were waiting at Alakurtti, the Border Guard spokesman said he could not confirm any figure.")
+    cs = claims_of(nlp, text, "some 400")
+    assert sorted((c.source.name, c.stance) for c in cs) == [
+        ("Border Guard", "not_acknowledged"), ("Example Lappi", "asserted")]
+    text = ("Asked whether the office could confirm reports in the Kinshasa press that as many as 1,000 people "
+            "had died, Holmqvist said it could not.")
+    cs = claims_of(nlp, text, "as many as 1,000")
+    assert [(c.source.name, c.stance) for c in cs][0] == ("Kinshasa press", "asserted")
+    assert [c.stance for c in cs][1:] == ["not_acknowledged"]
+    # a "yes" is no stance claim
+    text = "Asked whether he could confirm a report that 400 people were waiting, the spokesman said yes."
+    assert [c.stance for c in claims_of(nlp, text, "400")] == ["asserted"]
+
+
+def test_a_claim_someone_declines_to_confirm_stays_asserted_by_its_maker(nlp):
+    # ``asked_to_confirm``'s stance: the unions' claim as they made it, the minister's refusal apart;
+    # "Arosemena", tagged as a body, is still the minister "he" points back to (``he_is_one``)
+    text = ("Panama's public security minister, Rodolfo Arosemena, said 12,000 people marched. Asked whether "
+            "the government would talk, Arosemena said the president \"listens to everyone\". He also declined "
+            "to confirm a claim by the teachers' unions that 1,500 officers had been moved in.")
+    cs = claims_of(nlp, text, "1,500")
+    assert [(c.source.name, c.stance) for c in cs] == [
+        ("teachers' unions", "asserted"), ("Panamanian public security ministry", "not_acknowledged")]
+
+
+def test_an_outlet_described_before_its_name_is_the_name(nlp):
+    # rule ``described_name``: "the regional daily X", "the state broadcaster X"
+    (c,) = claims_of(nlp, "The state broadcaster Example TV said 400 people were waiting.", "400")
+    assert c.source.name == "Example TV"
+    text = ("Asked whether he could confirm a report in the regional daily Example Lappi that 400 people were "
+            "waiting, the spokesman said no.")
+    assert claims_of(nlp, text, "400")[0].source.name == "Example Lappi"

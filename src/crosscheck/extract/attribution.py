@@ -619,7 +619,8 @@ def _cue_noun_source(noun) -> Mention | None:
                                                  or _named_object(c)):
             # rule ``estimate_of_name``: "the estimate of Example SkyCount" (a name, never "of 3,000")
             return _entity_list_after(c, qualifier)
-        if c.lower_ == "in" and noun.lower_ in ("report", "reports", "story", "article") and _named_object(c):
+        if c.lower_ == "in" and noun.lower_ in ("report", "reports", "story", "article") and (_named_object(c) or any(
+                o.dep_ == "pobj" and o.lower_ in ("press", "media") for o in c.children)):  # "in the Kinshasa press"
             # rule ``report_in_outlet``: "A report in the Example Diario Norte said ..." is the paper's
             return _entity_list_after(c, qualifier)
     return None
@@ -710,6 +711,14 @@ def _entity_list_after(prep, qualifier: str | None) -> Mention | None:
 def rule_cue_noun_from(sent, anchor, cue_verb) -> Attribution | None:
     """ "Intelligence estimates from the U.S., Ukraine, and South Korea suggest that …"."""
     limit = cue_verb.i if cue_verb is not None else anchor.i
+    if cue_verb is not None and cue_verb.lemma_.lower() in L.ACKNOWLEDGE_VERBS | L.DENIAL_VERBS:
+        # rule ``asked_to_confirm``: "Asked whether he could confirm a report in the daily X that some
+        # 400 were waiting": the figure is the report's; whoever was asked only answers for it
+        report = next((c for c in cue_verb.children if c.dep_ == "dobj" and c.i < anchor.i
+                       and (c.lower_ in L.STATEMENT_NOUNS or c.lemma_ in L.STATEMENT_NOUNS)), None)
+        m = _cue_noun_source(report) if report is not None else None
+        if m is not None and not any(ch.isdigit() for ch in m.text):
+            return Attribution(source=m, cue=report.lemma_, cue_token=report, rule="cue_noun_from")
     for t in sent:
         if t.i >= limit:
             break
@@ -1479,7 +1488,10 @@ def _mention_with_apposition(noun) -> Mention:
     # chief executive, ...": someone holding a post of a named organisation speaks for it (not "Ukraine's
     # president, X": a country's office holder is recorded by other rules)
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
-                  and c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _is_body(c))), None)
+                  and (c.pos_ == "PROPN" and (c.ent_type_ == "ORG" or _is_body(c))
+                       # "The unit's provincial coordinator, Memory Hang'andu, said": the unit named before
+                       or c.pos_ == "NOUN" and c.lower_ in L.MEMBER_BODIES | L.ORG_ROLE_HEADS | L.NAMED_BODY_HEADS
+                       and any(d.lower_ == "the" for d in c.children))), None)
     if name is not None and owner is not None and not its_holder and noun.lower_ in (L.INSTITUTION_ROLES | {"executive"}) - _SPOKES_NOUNS \
             and not any(c.dep_ == "compound" and c.lower_ in _HOLDER_BODIES
                         for c in noun.children):  # ("Eswatini's government spokesperson")
@@ -1770,6 +1782,11 @@ def _commanded_body(subj) -> Mention | None:
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is not None:
         return mention_from_token(owner)
+    if obj.pos_ == "PROPN" and any(e.label_ == "ORG" and e.start < obj.i < e.end for e in sent_ents(obj)):
+        # "who commands the British Army Training Support Unit Belize (BATSUB)": the unit by its name;
+        # "Colonel Reeve said" later too
+        person = next((e.text for e in sent_ents(subj) if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+        return replace(mention_from_token(obj), person_name=person)
     force = next((c for c in obj.subtree if c.lower_ in _FORCE_BODIES and c.i < obj.i), None)
     if force is not None:
         return Mention(text=force.text, start=force.idx, end=force.idx + len(force.text), role=True)
@@ -2463,7 +2480,9 @@ def core_name(m: Mention) -> str:
     described = re.match(r"^(?:[a-z][\w'’-]*\s+){0,2}(?!(?:of|for|in|at|on|to|from|by|and|with)\s)[a-z][\w'’-]*\s+(?P<name>(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|de|"
                          r"du|des|la|le|del|on))*)$", text)
     if described and described.group("name").split()[-1][:1].isupper() and len(described.group("name").split()) >= 2 \
-            and not re.match(r"(?i)(?:former|ex|acting|deputy|state|federal|national|regional|provincial)\b", text):
+            and (not re.match(r"(?i)(?:former|ex|acting|deputy|state|federal|national|regional|provincial)\b", text)
+                 or re.match(r"^[a-z\s'’-]*\b(?:daily|weekly|newspaper|paper|tabloid|broadcaster|channel|station|"
+                             r"website|site|outlet|magazine)\s+[A-Z]", text)):  # "the regional daily Example Lappi"
         # rule ``described_name``: "the crowd-counting firm Example Crowd Metrics", "the medical charity
         # Médecins Sans Frontières": the name, without the description before it
         text = described.group("name")

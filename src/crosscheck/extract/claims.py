@@ -1208,6 +1208,11 @@ def _clause_top(head):
 
 def _stance(sent, cue_token, figure_char: int | None = None) -> str:
     low = sent.text.lower()
+    if cue_token is not None and getattr(cue_token, "pos_", None) == "NOUN" and cue_token.dep_ == "dobj" \
+            and cue_token.lower_ in L.STATEMENT_NOUNS and cue_token.head.lemma_.lower() in L.ACKNOWLEDGE_VERBS | L.DENIAL_VERBS:
+        # "declined to confirm a claim by the unions that 1,500 ...": the unions' claim stands as they
+        # made it; the one who declined has a claim of its own (``stance_on_figure``, ``asked_to_confirm``)
+        return "asserted"
     if cue_token is not None and getattr(cue_token, "lemma_", None):
         lemma = cue_token.lemma_.lower()
         if lemma in L.DENIAL_VERBS:
@@ -1551,6 +1556,8 @@ def _body_nouns(ent) -> frozenset:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.add(root.head.lower_)
     nouns.update(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if re.search(r"(?i)\bred (?:cross|crescent)\b", ent.text):
+        nouns.add("society")  # "the Kenya Red Cross ... the society's coast coordinator": a national society
     return frozenset(nouns & L.NAMED_BODY_HEADS)
 
 
@@ -2266,6 +2273,11 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         if target is not None:
             return Source(text=m.text, name=target.name, kind=target.kind, members=target.members,
                           affiliation=target.affiliation, aliases=target.aliases)
+        if m.role and m.person_name and not m.is_person and not m.by_office and not m.pronoun \
+                and re.fullmatch(r"(?i)(?:the\s+)?\w+['’]s?", m.text.strip()):
+            # "The unit's coordinator, Memory Hang'andu," with no unit named before: the person, by name
+            return _canonical_source_once(state, Mention(text=m.person_name, start=m.start, end=m.end,
+                                                         is_person=True, person_name=m.person_name))
     name = _place_owner(state, _its_owner(state, core_name(m)), m.text, m.start)
     office = _OFFICE_OF_RE.match(name)
     if office and state.last_country:
@@ -2685,6 +2697,20 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             continue
         if not verb_like or (lemma not in L.DENIAL_VERBS | L.ACKNOWLEDGE_VERBS and not said_false):
             continue
+        answer = _asked_answer(t) if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t) else None
+        if answer is not None:
+            # rule ``asked_to_confirm``: "Asked whether the office could confirm reports in the Kinshasa
+            # press that as many as 1,000 had died, Holmqvist said it could not": the one who answers
+            # has not acknowledged the figure asked about
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            subj = _verb_subject(answer)
+            if obj is not None and subj is not None:
+                denier = canonical_source(state, source_mention(subj))
+                asked = [c for c in here if c.quantity is not None and t.idx < c.quantity.start < t.head.right_edge.idx]
+                out.extend(_stance_claims(state, sent, sentence, t, obj, denier, "not_acknowledged", asked, before))
+                if out:
+                    break
+            continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
             continue
         if lemma == "verify":
@@ -2753,6 +2779,22 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if out:
             break
     return out
+
+
+def _asked_answer(verb):
+    """The answering verb of "Asked whether X could confirm ..., Y said it could not" when the answer
+    is no (a negation, "declined", "would not discuss"), else None."""
+    ask = verb.head
+    if verb.dep_ != "ccomp" or ask.lemma_.lower() != "ask" or ask.dep_ != "advcl" or ask.tag_ != "VBN" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return None
+    main = ask.head
+    asked = {x.i for x in ask.subtree}
+    said = [x for x in main.subtree if x.i not in asked]
+    if any(x.dep_ == "neg" or x.lemma_.lower() in ("decline", "refuse") or x.lower_ in ("cannot", "never", "no")
+           for x in said):
+        return main
+    return None
 
 
 def _dismissed_story(obj) -> bool:
@@ -2887,6 +2929,10 @@ def _register_sources(state: DocState, sent) -> list[Source]:
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in subj.lefts)))
         if not named and subj.lower_ in _BODY_HEADS and any(c.lower_ == "the" for c in subj.children):
             named = True  # "The coast guard rescued 41 people ..., a spokesperson said"
+        if not named and subj.pos_ == "PROPN" and subj.ent_type_ == "" and t.lemma_.lower() in L.CUE_VERBS \
+                and (subj.lower_ in state.speaks_for or any(
+                    s.kind == "person" and s.name.lower().endswith(" " + subj.lower_) for _, s in state.sources)):
+            named = True  # "Arosemena said the president 'listens to everyone'": a person named before
         if not named and _named_apposition(subj) is not None:
             named = True  # "A rights monitor based in Washington, the Iran Example Rights Network, puts ..."
         if not named and subj.lower_ in L.ORG_ROLE_HEADS and any(
@@ -2904,8 +2950,10 @@ def _register_sources(state: DocState, sent) -> list[Source]:
         src = canonical_source(state, m)
         plural = subj.tag_ in ("NNS", "NNPS") or (subj.text.endswith("s") and not subj.text.endswith("ss") and any(
             c.lower_ == "the" for c in subj.children))
-        if (src.kind == "person" or m.person_name) and not plural:
-            state.last_person = src  # (rule ``he_is_one``: never "The Houthis")
+        if (src.kind == "person" or m.person_name or m.text.lower() in state.speaks_for) and not plural:
+            # (rule ``he_is_one``: never "The Houthis"; but "Arosemena", tagged as a body, is the
+            # minister introduced before)
+            state.last_person = src
         state.last_source = src
         if t.lemma_.lower() in L.PUBLISH_VERBS:
             publishers.append(src)

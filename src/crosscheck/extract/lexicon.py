@@ -839,7 +839,8 @@ ORG_ROLE_HEADS = {"office", "group", "agency", "charity", "network", "coalition"
 #: "the party says" is "the Communist party, the KKE", even if it has not spoken yet.
 NAMED_BODY_HEADS = {"association", "party", "movement", "church", "union", "federation", "foundation",
                     "coalition", "alliance", "project", "organisation", "organization", "campaign", "front",
-                    "service", "directorate", "institute", "observatory", "network", "commission", "committee"}
+                    "service", "directorate", "institute", "observatory", "network", "commission", "committee",
+                    "unit", "society", "cooperative", "co-operative", "trust"}
 
 #: Abbreviated ranks and titles written before a name: one token each, so that their full stop
 #: never ends a sentence ("First Deputy Supt. Raymond Kowalczyk told reporters").
