@@ -240,3 +240,21 @@ def test_an_outlet_described_before_its_name_is_the_name(nlp):
     text = ("Asked whether he could confirm a report in the regional daily Example Lappi that 400 people were "
             "waiting, the spokesman said no.")
     assert claims_of(nlp, text, "400")[0].source.name == "Example Lappi"
+
+
+def test_troops_who_took_part_in_drills_are_deployed(nlp):
+    # rule ``category_force_noun`` over ``category_window``'s "took part"; attackers stay attackers
+    text = "Moscow says some 2,500 troops took part, about 1,800 of them Russian, with more than 500 pieces of equipment."
+    assert [c.category for c in claims_of(nlp, text, "some 2,500")] == ["deployed"]
+    assert [c.category for c in claims_of(nlp, text, "about 1,800")] == ["deployed"]
+    # rule ``category_equipment``: pieces of equipment are equipment
+    assert [c.category for c in claims_of(nlp, text, "more than 500")] == ["deployed"]
+    assert [c.category for c in claims_of(nlp, "About 5,000 people took part in the march.", "About 5,000")] == ["other"]
+    text = 'How many attacked the town? The group claimed that "more than 1,000" of its fighters took part.'
+    assert [c.category for c in claims_of(nlp, text, "more than 1,000")] == ["other"]
+
+
+def test_a_share_of_a_places_soldiers_is_deployed(nlp):
+    # rule ``category_share_of``: "of the island's soldiers" (a possessive before the counted noun)
+    text = "A Western diplomat in Moroni estimates that some 40pc of the island's soldiers went over."
+    assert [c.category for c in claims_of(nlp, text, "some 40pc")] == ["deployed"]

@@ -509,6 +509,10 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
                 for o in p.children if o.dep_ == "pobj") for p in counted.children if p.dep_ == "prep")):
         # "militia members", "US service members", "members of Colombian armed groups"
         return "deployed", "category_force_members"
+    if counted.lower_ in ("pieces", "items") and counted.i != anchor.i:
+        # "more than 500 pieces of equipment": what the pieces are of
+        counted = next((o for p in counted.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj" and o.lower_ in L.EQUIPMENT_NOUNS), counted)
     if counted.i != anchor.i and counted.lower_ in L.EQUIPMENT_NOUNS and not _equipment_lost(counted) \
             and not (counted.dep_ in ("nmod", "compound") and counted.head.pos_ == "NOUN"
                      and counted.head.lower_ not in L.EQUIPMENT_NOUNS):
@@ -3213,6 +3217,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
         category = _category_window(doc_text(doc)[q.end:window_end])
         crule = "category_window" if category else ""
+        if category == "other" and noun.lower_ in L.FORCE_NOUNS and noun.lower_ != "men" and re.match(
+                r"(?i)\W*(?:\w+\W+){0,2}?(?:took part|take part|taking part|gathered|massed|marched|paraded)\b",
+                doc_text(doc)[noun.idx + len(noun.text):window_end]) and not re.search(
+                r"(?i)\b(?:attack|raid|assault|ambush|offensive|storm)(?:s|ed|ing)?\b",
+                doc_text(doc)[max(0, sent.start_char - 160):sent.end_char]):
+            # rule ``category_force_noun``: "some 2,500 troops took part in the drills" are troops in the
+            # field, not a crowd that gathered (but fighters who took part in an attack are attackers,
+            # ``category_attackers``)
+            category, crule = "deployed", "category_force_noun"
         if category == "deployed" and not any(t.lower_ in L.FORCE_NOUNS for t in sent):
             category, crule = None, ""  # "based on the density of people": no one is deployed
     if category is None or (category == "deployed" and crule == "category_window"):
@@ -3269,7 +3282,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if q.unit == "percent" and crule not in ("category_same_sentence", "category_part"):
         # "More than 40 percent of the dead were children": a share of what "of" names
         of_phrase = doc_text(doc)[q.end:min(sent.end_char, q.end + 40)].lower()
-        m_of = re.match(r"\s*of (?:the |all |those )?([a-z ]+)", of_phrase)
+        m_of = re.match(r"\s*of (?:the |all |those )?((?:[a-z]+['’]s )?[a-z ]+)", of_phrase)  # "of the island's soldiers"
         share_cat = _category_window(m_of.group(1)) if m_of else None
         if share_cat is None and m_of and set(m_of.group(1).split()) & L.FORCE_NOUNS:
             share_cat = "deployed"  # "about a third of the Russian troops"

@@ -665,6 +665,8 @@ EQUIPMENT_NOUNS = {
     # "Three cutters", "some 30 fishing pirogues", "some 140 landing craft"
     "divisions", "squadrons", "battlegroups", "regiments", "corvettes", "cutters", "lifeboats", "pirogues",
     "launches", "craft",
+    # "more than 500 pieces of equipment", "200 pieces of military hardware"
+    "equipment", "hardware", "weaponry",
 }
 #: Illnesses: people "treated" for these are not wounded (rule ``category_treated``).
 ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "diarrhoea", "diarrhea", "covid",
