@@ -258,3 +258,39 @@ def test_a_share_of_a_places_soldiers_is_deployed(nlp):
     # rule ``category_share_of``: "of the island's soldiers" (a possessive before the counted noun)
     text = "A Western diplomat in Moroni estimates that some 40pc of the island's soldiers went over."
     assert [c.category for c in claims_of(nlp, text, "some 40pc")] == ["deployed"]
+
+
+def test_a_places_population_is_no_count_of_people_harmed_or_moved(nlp):
+    # rules ``category_population`` and ``population_aside``
+    text = "About 800 people had been moved out of Kolontár, a village of roughly 850."
+    assert [c.category for c in claims_of(nlp, text, "About 800")] == ["displaced"]
+    assert [c.category for c in claims_of(nlp, text, "roughly 850")] == ["other"]
+    text = "Likouala has only about 150,000 inhabitants of its own, so the refugees now equal half the population."
+    assert [c.category for c in claims_of(nlp, text, "about 150,000")] == ["other"]
+    # set off in an apposition, it is the writer's background, not the mayor's
+    text = "In Brasiléia, a town of about 21,000, the mayor said the shelter had cost 2 million reais."
+    (c,) = claims_of(nlp, text, "about 21,000")
+    assert c.category == "other" and c.source is None
+    # a share "of them" in the same sentence is of the people who fled, not of the city's population
+    text = "Some 46,000 people have fled Bara, and El Obeid, a city of roughly 500,000, is sheltering some 40pc of them."
+    assert {c.category for c in claims_of(nlp, text, "some 40pc")} == {"displaced"}
+    # people who "lost their shelter" are displaced
+    text = "Some 12,600 people lost their shelter when the blazes destroyed the camp."
+    assert [c.category for c in claims_of(nlp, text, "Some 12,600")] == ["displaced"]
+
+
+def test_room_a_shelter_was_built_for_is_not_the_people_in_it(nlp):
+    # rule ``category_capacity``: the room is "other"; what it holds goes on from the story before
+    text = ("The commissioner said his office had registered 13,212 refugees at the centre. The centre, which was "
+            "built for 2,000 people, now holds about 9,000, he said.")
+    assert [c.category for c in claims_of(nlp, text, "2,000")] == ["other"]
+    assert [c.category for c in claims_of(nlp, text, "about 9,000")] == ["displaced"]
+    text = "The camp was built to hold fewer than 2,800."
+    assert [c.category for c in claims_of(nlp, text, "fewer than 2,800")] == ["other"]
+
+
+def test_bodies_a_morgue_received_are_dead(nlp):
+    # rules ``category_capacity`` and ``category_morgue``
+    text = "The morgue of the city hospital, designed for six bodies, received 17 on the night of 16 December."
+    assert [c.category for c in claims_of(nlp, text, "six")] == ["other"]
+    assert [c.category for c in claims_of(nlp, text, "17")] == ["killed"]

@@ -347,7 +347,8 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
             # (a force that "lost 40 soldiers" stays killed or wounded)
             return "killed", "category_lost_people"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ not in L.FORCE_NOUNS:
-        if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("home", "homes", "house", "houses")
+        if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("home", "homes", "house", "houses",
+                                                                                  "shelter", "shelters", "dwellings")
                                                  for c in verb.children):
             return "displaced", "category_lost_home"  # rule ``category_lost_home``: "16,000 have lost their homes"
         v = verb
@@ -523,6 +524,48 @@ def _category_situation(noun, anchor) -> tuple[str | None, str]:
 
 _ROOM_NOUNS = {"barracks", "room", "space", "capacity", "beds", "accommodation", "housing", "places", "quarters"}
 _ROOM_VERBS = {"house", "accommodate", "take", "fit", "sleep", "seat"}
+
+
+#: "Kolontár, a village of roughly 850", "in a country of about 5.2 million people": how many live there.
+_POPULATION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:a|an|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|country|nation|district|island|region|"
+    r"province|municipality|community|settlement|department|county|borough|commune|archipelago|state|"
+    r"capital|port|suburb|neighbourhood|neighborhood|parish)\s+of\s+(?:only\s+|just\s+|barely\s+)?$|"
+    r"\bpopulation\s+(?:of\s+|is\s+|was\s+|stands at\s+|of\s+only\s+|is\s+only\s+)(?:around\s+|about\s+)?$")
+_POPULATION_AFTER_RE = re.compile(r"(?i)^\s*(?:people\s+)?inhabitants\b|^\s*(?:people\s+)?(?:residents|people)\s+of\s+its\s+own\b")
+#: "built for 2,000 people", "built to hold fewer than 2,800", "a capacity of 600": room, not people.
+_CAPACITY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:built|designed|meant|intended|planned|equipped|made)\s+(?:originally\s+)?(?:for|to\s+(?:hold|house|"
+    r"accommodate|take|shelter|receive|sleep|serve))\s+(?:only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:only\s+|just\s+)?$|"
+    r"\broom\s+for\s+(?:only\s+|just\s+)?$")
+
+
+def _aside(anchor, cue) -> bool:
+    """Whether ``anchor`` sits in an apposition or a relative clause that does not hold the reporting
+    verb ``cue`` (", a town of about 21,000,"; ", which was built for 2,000 people,")."""
+    for t in anchor.ancestors:
+        if t.dep_ in ("appos", "relcl", "acl") and not (cue is not None and t.left_edge.i <= getattr(cue, "i", -1) <= t.right_edge.i):
+            return True
+        if t.dep_ == "ROOT":
+            break
+    return anchor.dep_ == "appos"
+
+
+def _people_claims(claims: list) -> list:
+    """The claims that count people a story is about: not a place's population or a shelter's room
+    ("El Obeid, a city of roughly 500,000, is sheltering some 40pc of them": of the 46,000 who fled)."""
+    return [c for c in claims if not {"category_population", "category_capacity"} & set(c.rules)]
+
+
+def _population_or_capacity(before: str, after: str) -> tuple[str | None, str]:
+    """rules ``category_population`` and ``category_capacity``: a place's population ("a town of
+    about 21,000", "about 150,000 inhabitants") and a shelter's room ("built for 600 people") are
+    counted, but nobody in them was harmed or moved: ``other``."""
+    if _POPULATION_BEFORE_RE.search(before) or _POPULATION_AFTER_RE.match(after):
+        return "other", "category_population"
+    if _CAPACITY_BEFORE_RE.search(before):
+        return "other", "category_capacity"
+    return None, ""
 
 
 def _capacity_or_vote(noun, anchor) -> bool:
@@ -2592,7 +2635,7 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         noun = next((w for w in (of_words.group(1).split() if of_words else ())
                      if w in L.FORCE_NOUNS | L.CIVILIAN_NOUNS), None)
         if re.match(r"\s*of (them|those|whom|these)\b", after):
-            prev = next((p for p in reversed(sent_claims[:i]) if _exact_count(p)), None)
+            prev = next((p for p in reversed(_people_claims(sent_claims[:i])) if _exact_count(p)), None)
             if prev is None and not any(p.quantity is not None for p in sent_claims[:i]):
                 # "counted 1,041,000 ..., up from 703,000 in September. More than half of them are
                 # children": them is the current figure, not the one it rose from
@@ -3073,6 +3116,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     # category
     category, crule = None, ""
     before_words = doc_text(doc)[max(sent.start_char, q.start - 24):q.start].lower().strip(" ,;")
+    if q.unit == "count":
+        category, crule = _population_or_capacity(doc_text(doc)[max(sent.start_char, q.start - 60):q.start],
+                                                  doc_text(doc)[q.end:min(sent.end_char, q.end + 30)])
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
         # rule ``category_part``: "31 killed, including 12 children"; "412 injured, up from 365" —
         # unless the part has a verb of its own ("2,960 fighters, of whom 1,497 had been killed")
@@ -3208,6 +3254,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             and re.search(r"\b(accounted for|found|rescued|identified)\b", doc_text(doc)[q.end:sent.end_char].lower()):
         # rule ``all_but_accounted``: "all but 25 of them had been accounted for": 25 are missing
         category, crule = "missing", "all_but_accounted"
+    if category is None and q.unit == "count" and re.search(r"\b(?:morgue|mortuary)\b", sent.text.lower()) and (
+            noun.i == anchor.i or noun.lower_ in ("bodies", "corpses", "remains", "dead")) and any(
+            t.lemma_.lower() in ("receive", "hold", "take", "admit", "register") for t in anchor.ancestors):
+        # rule ``category_morgue``: "The morgue ..., designed for six bodies, received 17": the dead
+        category, crule = "killed", "category_morgue"
     if category is None and q.unit == "count" and state.last_category and re.match(
             r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
@@ -3251,10 +3302,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # (rule ``category_men``: "men" are under arms only where the sentence says so -- "two Bahamian
         # men had been charged", "34 men had already been brought home" are not a force)
         category, crule = "deployed", "category_force_noun"
-    if category is None and sent_claims and what_rule == "what_self":
+    if category is None and _people_claims(sent_claims) and what_rule == "what_self":
         # rule ``category_ellipsis``: "Zelenskyy put losses at more than 3,000, while the JCS said
         # about 1,100"; "police counted 22,000; organisers said 55,000"
-        category, crule = sent_claims[-1].category, "category_ellipsis"
+        category, crule = _people_claims(sent_claims)[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
     if category is None and what_rule == "what_self" and q.unit == "count" and state.prev_category in (
@@ -3290,11 +3341,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
                 sent_claims or state.prev_category):
             # rule ``category_share_of_them``: "2,300 people had fled ..., roughly 40 per cent of them
             # children": a share of the figure before counts what it counts
-            share_cat = sent_claims[-1].category if sent_claims else state.prev_category
+            share_cat = _people_claims(sent_claims)[-1].category if _people_claims(sent_claims) else state.prev_category
         if share_cat is None and not m_of and q.kind == "share" and (sent_claims or state.prev_category):
             # rule ``category_share_of_them``, with "of them" left out: "Of the roughly 9,000 men ..., about
             # a fifth still live in Jerada", "... and about a third opposed them"
-            share_cat = sent_claims[-1].category if sent_claims else state.prev_category
+            share_cat = _people_claims(sent_claims)[-1].category if _people_claims(sent_claims) else state.prev_category
         if share_cat is None and m_of and state.displacement_story and set(m_of.group(1).split()) & _UPROOTED_NOUNS:
             share_cat = "displaced"  # "about 70 per cent of the new arrivals" in a report about people uprooted
         opinion = any(t.lemma_.lower() in _OPINION_VERBS for t in sent if t.i > anchor.i) or bool(
@@ -3384,7 +3435,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = "other", "category_none"
     elif category != "other":
         state.last_category = category
-    state.prev_category = category
+    if crule != "category_capacity":
+        state.prev_category = category  # (a shelter's room is no figure the next ones go on from)
     rules.append(crule)
     if subject is None:
         if what is None and state.last_subject:
@@ -3467,6 +3519,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # the outlet's own arithmetic, not the source's figure
         source, via = None, ()
         rules.append("currency_conversion")
+    if source is not None and "category_population" in rules and _aside(anchor, att.cue_token):
+        # rule ``population_aside``: "In Brasiléia, a town of about 21,000, the mayor said ...": a
+        # place's population set off in an apposition is the writer's background, not what the speaker said
+        source, via = None, ()
+        rules.append("population_aside")
     if source is not None and _is_outlet_itself(state, source, att):
         # rule ``outlet_self``: "Our own tally ... puts the toll at 82", "according to a tally by the
         # Standard" in The Example Standard: the outlet's own voice
