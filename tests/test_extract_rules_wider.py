@@ -294,3 +294,16 @@ def test_bodies_a_morgue_received_are_dead(nlp):
     text = "The morgue of the city hospital, designed for six bodies, received 17 on the night of 16 December."
     assert [c.category for c in claims_of(nlp, text, "six")] == ["other"]
     assert [c.category for c in claims_of(nlp, text, "17")] == ["killed"]
+
+
+def test_people_who_crossed_into_or_from_a_named_place_are_displaced(nlp):
+    # rule ``category_crossed``; migrants on a voyage and crossings "by river" are counted as they are
+    text = "The ministry says about 2,000 people crossed from Diboli into Kidira, and that 1,400 of them are still there."
+    assert [c.category for c in claims_of(nlp, text, "about 2,000")] == ["displaced"]
+    assert [c.category for c in claims_of(nlp, text, "1,400")] == ["displaced"]
+    text = "Officials at the border say more than 600 Chinese nationals crossed from Vietnam on Wednesday."
+    assert [c.category for c in claims_of(nlp, text, "more than 600")] == ["displaced"]
+    text = "The IOM said about 55,000 migrants had crossed from Somalia and Djibouti to Yemen since January."
+    assert [c.category for c in claims_of(nlp, text, "about 55,000")] == ["other"]
+    text = "An official said at least 1,300 Haitians had crossed from Suriname into Guyana by river since January."
+    assert [c.category for c in claims_of(nlp, text, "at least 1,300")] == ["other"]

@@ -346,6 +346,21 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
             # rule ``category_lost_people``: "the town has lost at least 40 of its residents" are dead
             # (a force that "lost 40 soldiers" stays killed or wounded)
             return "killed", "category_lost_people"
+    crossed = verb if verb is not None and noun.dep_ == "nsubj" else next(
+        (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)  # "600 Chinese nationals crossed from ..."
+    if crossed is not None and crossed.lemma_.lower() == "cross" and noun.lower_ not in L.FORCE_NOUNS \
+            and (noun.lower_ in L.CIVILIAN_NOUNS | _UPROOTED_NOUNS | {"nationals", "people"} or noun.ent_type_ == "NORP") \
+            and any(c.dep_ == "prep" and c.lower_ in ("into", "to", "from") and any(
+                o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "NORP", "") and o.pos_ == "PROPN" for o in c.children)
+                    for c in crossed.children) \
+            and not any(c.dep_ == "dobj" and c.lower_ not in ("border", "frontier") for c in crossed.children) \
+            and noun.lower_ != "migrants" and not any(
+                c.lower_ == "by" and any(o.lower_ in ("boat", "boats", "sea", "river", "canoe", "dinghy") for o in c.children)
+                for c in crossed.children):
+        # rule ``category_crossed``: "about 2,000 people crossed from Diboli into Kidira", "600 Chinese
+        # nationals crossed from Vietnam": people who crossed a border into or from a named place are
+        # uprooted (not migrants, nor those who crossed the Channel or "by river": a voyage, counted as it is)
+        return "displaced", "category_crossed"
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.lower_ not in L.FORCE_NOUNS:
         if verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lower_ in ("home", "homes", "house", "houses",
                                                                                   "shelter", "shelters", "dwellings")
