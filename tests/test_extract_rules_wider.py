@@ -307,3 +307,24 @@ def test_people_who_crossed_into_or_from_a_named_place_are_displaced(nlp):
     assert [c.category for c in claims_of(nlp, text, "about 55,000")] == ["other"]
     text = "An official said at least 1,300 Haitians had crossed from Suriname into Guyana by river since January."
     assert [c.category for c in claims_of(nlp, text, "at least 1,300")] == ["other"]
+
+
+def test_goods_and_wrecks_are_not_a_deployment(nlp):
+    # rule ``category_things``: relief goods sent and agencies are no force; wrecks are no deployment
+    assert [c.category for c in claims_of(nlp, "The region had sent 300 tents to the valley.", "300")] == ["other"]
+    assert [c.category for c in claims_of(nlp, "The army sent 300 trucks to the border.", "300")] == ["deployed"]
+    text = "Our reporter counted 11 burnt-out vehicles around the terminal."
+    assert [c.category for c in claims_of(nlp, text, "11")] == ["other"]
+    # rule ``category_capacity``: beds and seats are room
+    text = "The hospital, which has about 300 beds, moved its patients. Each aircraft seats 50."
+    assert [c.category for c in claims_of(nlp, text, "about 300")] == ["other"]
+    assert [c.category for c in claims_of(nlp, text, "50")] == ["other"]
+
+
+def test_a_part_of_them_counts_the_people_not_the_places_between(nlp):
+    # rules ``category_part`` and ``category_conjunct`` skip counts of things ("nine countries")
+    text = ("The defence ministry says about 2,800 soldiers from nine countries, roughly 1,100 of them American, "
+            "are training.")
+    assert [c.category for c in claims_of(nlp, text, "roughly 1,100")] == ["deployed"]
+    text = ("The prime minister said 8,900 people remain in 214 shelters, down from a peak of more than 25,000.")
+    assert [c.category for c in claims_of(nlp, text, "more than 25,000")] == ["displaced"]

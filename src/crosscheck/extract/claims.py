@@ -552,7 +552,9 @@ _POPULATION_AFTER_RE = re.compile(r"(?i)^\s*(?:people\s+)?inhabitants\b|^\s*(?:p
 _CAPACITY_BEFORE_RE = re.compile(
     r"(?i)\b(?:built|designed|meant|intended|planned|equipped|made)\s+(?:originally\s+)?(?:for|to\s+(?:hold|house|"
     r"accommodate|take|shelter|receive|sleep|serve))\s+(?:only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:only\s+|just\s+)?$|"
-    r"\broom\s+for\s+(?:only\s+|just\s+)?$")
+    r"\broom\s+for\s+(?:only\s+|just\s+)?$|\b(?:beds|places|seats)\s+for\s+(?:only\s+|just\s+)?$|\bwhich\s+seats\s+$|"
+    r"\bseats\s+(?:only\s+|just\s+|up\s+to\s+)?$")
+_CAPACITY_AFTER_RE = re.compile(r"(?i)^\s*(?:hospital\s+|camp\s+)?beds\b|^\s*seats\b")
 
 
 def _aside(anchor, cue) -> bool:
@@ -578,7 +580,7 @@ def _population_or_capacity(before: str, after: str) -> tuple[str | None, str]:
     counted, but nobody in them was harmed or moved: ``other``."""
     if _POPULATION_BEFORE_RE.search(before) or _POPULATION_AFTER_RE.match(after):
         return "other", "category_population"
-    if _CAPACITY_BEFORE_RE.search(before):
+    if _CAPACITY_BEFORE_RE.search(before) or _CAPACITY_AFTER_RE.match(after):
         return "other", "category_capacity"
     return None, ""
 
@@ -632,6 +634,10 @@ def _equipment_lost(counted) -> bool:
     verbs |= {c.lemma_.lower() for c in counted.children if c.dep_ in ("relcl", "acl")}
     verbs |= {c.lemma_.lower() for c in counted.children if c.dep_ in ("relcl", "acl")
               for c in c.children if c.dep_ == "conj"}
+    if any(c.dep_ in ("amod", "compound") and re.sub(r"[-‐]", " ", c.lower_) in (
+            "burnt out", "burned out", "burnt", "burned", "charred", "wrecked", "destroyed", "damaged", "abandoned",
+            "sunken", "gutted") or c.lower_ in ("burnt", "burned") for c in counted.children):
+        return True  # "11 burnt-out vehicles": wrecks, not a deployment
     return bool(verbs & L.EQUIPMENT_LOSS_VERBS)
 
 
@@ -3237,13 +3243,15 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             c.quantity.start <= t.idx < c.quantity.end for t in first.children if t.dep_ == "nummod")), None)
         if listed is not None:
             category, crule = listed.category, "category_conjunct"
-    if category is None and sent_claims and sent_claims[-1].quantity is not None and (
+    joined = next((c for c in reversed(sent_claims) if "category_things" not in c.rules), None)
+    if category is None and joined is not None and joined.quantity is not None and (
             (anchor.dep_ == "conj" and anchor.head.like_num and any(
                 c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims))
-            or _shares_verb(doc, anchor, sent_claims[-1].quantity)):
+            or _shares_verb(doc, anchor, joined.quantity)):
         # rule ``category_conjunct``: "more than 1,000 have died or gone missing this year, and over
         # 24,500 since 2014": a figure joined to the one before (or hanging on its verb) counts the same
-        category, crule = sent_claims[-1].category, "category_conjunct"
+        # (the people before, never "two regions" or "214 shelters" between)
+        category, crule = joined.category, "category_conjunct"
         if re.search(r"\b(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |around |more than |over |nearly |some )?$",
                      doc_text(doc)[max(sent.start_char, q.start - 40):q.start]):
             # "8,900 people remain in 214 shelters, down from a peak of more than 25,000": the
@@ -3263,8 +3271,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = "deployed", "category_force_size"
     if category is None and q.unit == "count" and sent_claims and _breakdown_of(noun if noun.i != anchor.i else anchor, sent_claims):
         # rule ``category_breakdown``: "68 bodies have been recovered, 40 adults and 28 children":
-        # an apposed breakdown counts what the figure it breaks down counts
-        category, crule = sent_claims[-1].category, "category_part"
+        # an apposed breakdown counts what the figure it breaks down counts (the people, not "nine
+        # countries" between)
+        whole = next((c for c in reversed(sent_claims) if "category_things" not in c.rules), sent_claims[-1])
+        category, crule = whole.category, "category_part"
     if category is None and q.unit == "count" and re.search(r"\ball but\s*$", doc_text(doc)[max(sent.start_char, q.start - 12):q.start].lower()) \
             and re.search(r"\b(accounted for|found|rescued|identified)\b", doc_text(doc)[q.end:sent.end_char].lower()):
         # rule ``all_but_accounted``: "all but 25 of them had been accounted for": 25 are missing
@@ -3277,7 +3287,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if category is None and q.unit == "count" and state.last_category and re.match(
             r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
-        category, crule = (sent_claims[-1].category if sent_claims else state.last_category), "category_part"
+        people = [c for c in _people_claims(sent_claims) if "category_things" not in c.rules]
+        # ("about 2,800 soldiers from nine countries, roughly 1,100 of them American": of the soldiers)
+        category, crule = (people[-1].category if people else state.last_category), "category_part"
     if category is None:
         # rule ``category_window``: the words right after the figure, up to the next figure
         window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
@@ -3340,6 +3352,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         category, crule = "deployed", "category_force_noun"  # "with more than 4,000 sailors aboard"
     if noun.lower_ in L.THING_NOUNS and category not in (None, "other", "deployed"):
         category, crule = "other", "category_things"  # "110,000 homes damaged": not people
+    if category == "deployed" and (noun.lower_ in L.THING_NOUNS - L.EQUIPMENT_NOUNS or noun.lower_ in (
+            "agencies", "organisations", "organizations", "ngos", "beds")):
+        # rule ``category_things``: "the region had sent 300 tents", "officers from 11 other agencies":
+        # relief goods and bodies are sent, but nobody under arms is counted
+        category, crule = "other", "category_things"
     if q.unit == "percent" and sent_claims and crule not in ("category_same_sentence", "category_part") and (
             anchor.dep_ == "appos" or noun.dep_ == "appos"):
         # "about 1.7 million people, roughly 75% of the population, are displaced": the share
