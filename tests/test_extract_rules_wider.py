@@ -328,3 +328,29 @@ def test_a_part_of_them_counts_the_people_not_the_places_between(nlp):
     assert [c.category for c in claims_of(nlp, text, "roughly 1,100")] == ["deployed"]
     text = ("The prime minister said 8,900 people remain in 214 shelters, down from a peak of more than 25,000.")
     assert [c.category for c in claims_of(nlp, text, "more than 25,000")] == ["displaced"]
+
+
+def test_a_report_on_a_channel_is_the_channels_and_dismissing_it_denies_its_figure(nlp):
+    # rules ``report_in_outlet`` ("a report on a ... channel") and ``dismissed_report``
+    text = ("A COPECO spokesman in the capital dismissed a report on a Tegucigalpa television channel that 1,500 "
+            "had died in Choluteca city as \"irresponsible, and cruel\".")
+    cs = claims_of(nlp, text, "1,500")
+    assert [(c.source.name, c.stance) for c in cs] == [
+        ("Tegucigalpa television channel", "asserted"), ("COPECO", "denied")]
+    text = ("The police also rejected a report on the Lebanese channel Example Al-Shamal TV that 80 people had "
+            "been aboard.")
+    assert [(c.source.name, c.stance) for c in claims_of(nlp, text, "80")] == [
+        ("Example Al-Shamal TV", "asserted"), ("police", "denied")]
+    # a report "citing" someone is left to the relay rules
+    text = ("A report on the Pristina channel Example Kanal Lindje, citing unnamed hospital staff, said that "
+            "more than 100 people had died.")
+    assert all(c.source.name != "Pristina channel" for c in claims_of(nlp, text, "more than 100"))
+
+
+def test_seeing_nothing_that_supports_that_number_denies_it(nlp):
+    # ``dismissive_label`` phrase "nothing that supports", on "that number" deeper in what was said
+    text = ("Captain Ann Bexley of the Coast Guard spoke. Asked about a report on a Haitian radio station that as "
+            "many as 60 people had been on the boat, she said the Coast Guard had seen \"nothing that supports "
+            "that number\".")
+    assert [(c.source.name, c.stance) for c in claims_of(nlp, text, "as many as 60")] == [
+        ("Haitian radio station", "asserted"), ("Coast Guard", "denied")]

@@ -619,11 +619,37 @@ def _cue_noun_source(noun) -> Mention | None:
                                                  or _named_object(c)):
             # rule ``estimate_of_name``: "the estimate of Example SkyCount" (a name, never "of 3,000")
             return _entity_list_after(c, qualifier)
+        if c.lower_ == "on" and noun.lower_ in ("report", "reports", "story") and any(
+                o.dep_ == "pobj" and o.lower_ in _BROADCAST_NOUNS for o in c.children):
+            # rule ``report_in_outlet``: "a report on a Tegucigalpa television channel that 1,500 had died"
+            o = next(o for o in c.children if o.dep_ == "pobj")
+            if any(t.lower_ == "citing" for t in noun.sent if t.i > noun.i):
+                return None  # "a report on the channel X, citing unnamed hospital staff, that ...": a relay
+            named = next((a for a in o.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or any(
+                g.dep_ == "compound" and g.pos_ == "PROPN" for g in a.children))), None)
+            if named is not None:  # "on the Pristina channel Example Kanal Lindje", "... Example Al-Shamal TV"
+                a, b = named.left_edge.idx, named.idx + len(named.text)
+                return Mention(text=doc_text(noun.doc)[a:b], start=a, end=b)
+            doc = noun.doc
+            k = o.i + 1
+            while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "'") and k + 1 < len(doc)
+                                    and doc[k + 1].pos_ == "PROPN"):
+                k += 1
+            if k > o.i + 1:  # "on the Lebanese channel Example Al-Shamal TV", however the parser hung the name
+                a, b = doc[o.i + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
+                return Mention(text=doc_text(doc)[a:b], start=a, end=b)
+            words = [t for t in o.subtree if t.i <= o.i and t.dep_ != "det"]
+            return Mention(text=doc_text(noun.doc)[words[0].idx:o.idx + len(o.text)], start=words[0].idx,
+                           end=o.idx + len(o.text), qualifier=qualifier)
         if c.lower_ == "in" and noun.lower_ in ("report", "reports", "story", "article") and (_named_object(c) or any(
                 o.dep_ == "pobj" and o.lower_ in ("press", "media") for o in c.children)):  # "in the Kinshasa press"
             # rule ``report_in_outlet``: "A report in the Example Diario Norte said ..." is the paper's
             return _entity_list_after(c, qualifier)
     return None
+
+
+_BROADCAST_NOUNS = {"channel", "station", "radio", "television", "website", "site", "network", "broadcaster",
+                    "programme", "program", "show", "page", "account", "channels", "stations", "websites", "sites"}
 
 
 def _named_object(prep) -> bool:

@@ -2781,6 +2781,19 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             continue
         if lemma in L.ACKNOWLEDGE_VERBS and not _negated(t):
             continue
+        story = next((c for c in t.children if c.dep_ == "dobj" and c.lower_ in _TOLD_STORIES), None)
+        told = [c for c in here if c.quantity is not None and story is not None
+                and story.idx < c.quantity.start < t.right_edge.idx + len(t.right_edge.text)]
+        teller = _verb_subject(t) if told else None
+        if lemma in L.DENIAL_VERBS and teller is not None and teller.lower_ not in L.NON_SOURCE_NOUNS \
+                and teller.dep_ in ("nsubj", "nsubjpass", "appos") and teller.i < t.i:
+            # rule ``dismissed_report``: "A COPECO spokesman dismissed a report on a television channel that
+            # 1,500 had died as 'irresponsible'": the report's figure (its own claim) is denied by the speaker
+            denier = canonical_source(state, source_mention(teller))
+            out.extend(_stance_claims(state, sent, sentence, t, story, denier, "denied", told, before))
+            if out:
+                break
+            continue
         if lemma == "verify":
             continue  # "could not independently verify the figures" is a hedge (see _hedges), not a stance
         objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2790,6 +2803,9 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
             # "said the UN figures were fabricated", "said it had never given that figure": the figure
             # noun in what was said
             objs += [g for c in _complements(t) for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            # "had seen 'nothing that supports that number'": the figure named with "that" deeper in
+            objs += [g for c in _complements(t) for g in c.subtree if g.lower_ in _FIGURE_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("that", "this") for d in g.children)]
         # "has not commented on the group's death toll", "has not acknowledged any of the deaths";
         # "dismissed as 'false' a post that claimed ..." (the object parsed under "as")
         objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "as")
@@ -2847,6 +2863,11 @@ def _stance_on_figures(state: DocState, sent, sentence: Sentence, here: list[Cla
         if out:
             break
     return out
+
+
+#: Stories that carry a figure in their own clause ("a report ... that 1,500 had died").
+_TOLD_STORIES = {"report", "reports", "claim", "claims", "story", "stories", "post", "posts", "rumour", "rumours",
+                 "suggestion", "suggestions", "allegation", "allegations"}
 
 
 def _asked_answer(verb):

@@ -569,7 +569,8 @@ DISMISSIVE_WORDS = {
 #: Phrases that reject a figure in the same place ("said that is 'not a number we recognise'").
 DISMISSIVE_PHRASES = ("no evidence", "no basis", "not a number we recognise", "not a number we recognize",
                       "not a figure we recognise", "not a figure we recognize", "not recognise", "not recognize",
-                      "made up", "out of thin air", "has no basis", "not based on", "did not come from")
+                      "made up", "out of thin air", "has no basis", "not based on", "did not come from",
+                      "nothing that supports", "nothing to support", "nothing at all to support", "nothing remotely like")
 #: The quoted phrases above also match with curly quotes.
 DENIAL_PHRASES = DENIAL_PHRASES + tuple(p.replace('"', "“") for p in DENIAL_PHRASES if '"' in p)
 
