@@ -354,3 +354,21 @@ def test_seeing_nothing_that_supports_that_number_denies_it(nlp):
             "that number\".")
     assert [(c.source.name, c.stance) for c in claims_of(nlp, text, "as many as 60")] == [
         ("Haitian radio station", "asserted"), ("Coast Guard", "denied")]
+
+
+def test_a_conversion_in_brackets_or_from_a_lettered_dollar_is_the_outlets(nlp):
+    # rule ``currency_conversion``: brackets, "BZ$ ... (about US$ ...)", a rate's conversion, more currencies
+    cases = [
+        ("The directorate said the smugglers charged every passenger 60,000 gourdes (about $440).", "about $440"),
+        ("The defence ministry puts the cost at about 3.5 million crowns, roughly $135,000.", "roughly $135,000"),
+        ("They state each person paid brokers about 100,000 taka [about $950] for the passage.", "about $950"),
+        ("The minister said the deal was worth about BZ$20 million a year to the country (about US$10 million).",
+         "$10 million"),
+        ("America gives Egypt about $1.3bn a year in military aid, roughly £1.05bn, the minister said.", "roughly £1.05bn"),
+    ]
+    for text, fig in cases:
+        (c,) = claims_of(nlp, text, fig)
+        assert c.source is None and "currency_conversion" in c.rules, fig
+    # the same currency twice is no conversion
+    (c,) = claims_of(nlp, "The minister said the fund had $20 million, and about $5 million was spent.", "about $5 million")
+    assert "currency_conversion" not in c.rules

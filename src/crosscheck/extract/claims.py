@@ -3103,19 +3103,29 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
 def _converted_money(doc, q: Quantity, quantities) -> bool:
     """ "40 trillion dong, about $1.6 billion", "€1.4m, or roughly £1.2m", "(about $66 million)": a
     money figure right after another one in a different currency converts it."""
-    before = [o for o in quantities if o.end <= q.start and o.unit == "money"]
+    text = doc_text(doc)
+    before = [o for o in quantities if o.end <= q.start and (o.unit == "money" or o.unit == "rate" and _currency(o.text) in
+                                                             ("$", "€", "£", "¥", "US$"))]
     if not before:
         return False
     prev = before[-1]
-    gap = doc_text(doc)[prev.end:q.start].lower()
-    # (a short "in emergency aid" may come between: "€3m in emergency aid, about £2.5m")
-    return bool(re.fullmatch(r"(?:\s+(?:in|of|for)\s+[a-z -]{1,30}?)?[\s,(]*(?:or\s*)?(?:about|roughly|around|some|nearly|approximately|almost|"
-                             r"just over|just under|more than)?\s*", gap)) and _currency(prev.text) != _currency(q.text)
+    gap = text[prev.end:q.start].lower()
+    # (a short "in emergency aid" may come between: "€3m in emergency aid, about £2.5m"; a rate's "a year
+    # in military aid" too; and brackets: "60,000 gourdes (about $440)", "100,000 taka [about $950]")
+    return bool(re.fullmatch(r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?(?:\s+(?:in|of|for|to)\s+[a-z -]{1,30}?)?"
+                             r"[\s,(\[]*(?:or\s*)?(?:about|roughly|around|some|nearly|approximately|almost|"
+                             r"just over|just under|more than)?\s*(?:[a-z]{1,3})?", gap)) and _currency(prev.text, text, prev.start) != _currency(
+        q.text, text, q.start)
 
 
-def _currency(text: str) -> str:
-    """The currency a money figure is written in: its symbol, else its last word ("pesos", "dong")."""
+def _currency(text: str, doc_text_: str = "", start: int = 0) -> str:
+    """The currency a money figure is written in: its symbol (with the letters written against it,
+    "BZ$" and "US$", which the figure's text may leave out), else its last word ("pesos", "dong")."""
     m = re.search(r"[$€£¥₹₴₽₩]|US\$", text)
+    if m and m.group(0) == "$" and doc_text_:
+        prefix = re.search(r"([A-Z]{1,3})\$?$", doc_text_[max(0, start - 3):start + m.start()])
+        if prefix:
+            return prefix.group(1) + "$"
     return m.group(0) if m else (re.findall(r"[a-z]+", text.lower()) or [""])[-1]
 
 

@@ -224,7 +224,10 @@ MONEY_WORDS = (
     "birr", "taka", "kyat", "riels", "baht", "ringgit", "soles", "bolivianos", "guaranies", "colones",
     "cordobas", "córdobas", "leones", "meticais", "ariary", "tenge", "somoni", "manat", "lari", "drams", "lei",
     "forints", "zlotys", "zloty", "korunas", "kronor", "kroner", "pula", "shekels", "afghanis", "rials", "dinar",
-    "rupee", "peso", "franc", "euro", "dollar", "pound", "cfa francs")
+    "rupee", "peso", "franc", "euro", "dollar", "pound", "cfa francs", "gourdes", "gourde", "crowns", "kronur",
+    "krona", "krone", "levs", "leva", "denars", "marks", "ouguiyas", "dalasis", "nakfa", "kina", "vatu", "tala",
+    "pa'anga", "lilangeni", "emalangeni", "maloti", "rufiyaa", "ngultrum", "kip", "tugrik", "togrog", "afghani",
+    "bolivares", "bolívares", "sucres")
 AREA_WORDS = (
     "square kilometres", "square kilometers", "square miles", "km2", "km²", "sq km", "sq mi",
     "hectares", "acres", "square metres", "square meters",
