@@ -372,3 +372,25 @@ def test_a_conversion_in_brackets_or_from_a_lettered_dollar_is_the_outlets(nlp):
     # the same currency twice is no conversion
     (c,) = claims_of(nlp, "The minister said the fund had $20 million, and about $5 million was spent.", "about $5 million")
     assert "currency_conversion" not in c.rules
+
+
+def test_arithmetic_on_a_sources_figures_is_the_outlets(nlp):
+    # rule ``on_their_figures``; a plain figure "on the committee's figures" stays the committee's
+    text = ("None of the estimates could be verified. On the directorate's figures, Russia has roughly one tank or "
+            "armoured vehicle for every 40 to 50 soldiers around the city.")
+    assert [c.source for c in claims_of(nlp, text, "40 to 50")] == [None]
+    text = "Taken together, the two governments' latest figures put the number of people killed on both sides at 259."
+    assert [c.source for c in claims_of(nlp, text, "259")] == [None]
+    (c,) = claims_of(nlp, "On the committee's figures, 25 people died in Thursday's fighting.", "25")
+    assert c.source is not None and c.source.name == "committee"
+
+
+def test_a_ratio_of_two_forces_is_deployed(nlp):
+    # rule ``category_ratio``: forces outnumbering each other; marchers and the like stay "other"
+    text = "On the ministry's own figures, its soldiers outnumber the gunmen by ten to one."
+    assert [c.category for c in claims_of(nlp, text, "ten")] == ["deployed"]
+    text = ("On the army's own figure, its troops outnumber the gunmen by more than three to one. On the "
+            "senator's figure, the ratio would be more than 12 to one.")
+    assert [c.category for c in claims_of(nlp, text, "more than 12")] == ["deployed"]
+    text = "On the organisers' figures there were about 12 to one counter-protesters for every marcher."
+    assert [c.category for c in claims_of(nlp, text, "about 12")] == ["other"]

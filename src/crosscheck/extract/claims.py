@@ -1047,6 +1047,14 @@ _OUTLET_ASIDE_RE = re.compile(
     r"|\b(?:our|we|us|by our|previous|record|last year|a year earlier|(?:19|20)\d\d|unaccounted for)\b|[?]")
 
 
+_ON_THEIR_FIGURES_RE = re.compile(
+    r"(?i)^(?:on|taken together,?|together,?|adding up|put together,?)\s+(?:the\s+)?[\w .'’-]{0,40}?['’]s?\s+"
+    r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures?|numbers|counts?|range|estimates?|tally|tallies|data)\b")
+_ARITHMETIC_RE = re.compile(r"(?i)\b(?:for every|in every|one in|in (?:ten|five|four|three)\b|add(?:s)? up to|make(?:s)? up|"
+                            r"account(?:s)? for|would be|that is|that leaves|leaves|equal|equals|works out|the ratio|"
+                            r"to one\b|put the number|put the total|times)\b")
+
+
 def _plain_continuation(doc, since: int, sent, q) -> bool:
     """rule ``source_carry`` (plain): "Eight people are still missing, six of them in Jablanica."
     right after "…, the civil protection authority said": the very next sentence of the paragraph,
@@ -3168,7 +3176,14 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     # category
     category, crule = None, ""
     before_words = doc_text(doc)[max(sent.start_char, q.start - 24):q.start].lower().strip(" ,;")
-    if q.unit == "count":
+    if q.unit == "count" and re.match(r"\s*(?:to|-)\s*(?:one|1)(?![\w,.]\d)\b", doc_text(doc)[q.end:q.end + 10]):
+        # rule ``category_ratio``: "its soldiers outnumber the gunmen by ten to one": a ratio of two
+        # forces is their strength (``deployed``); of marchers or anyone else, ``other``
+        near = set(re.findall(r"[a-z]+", doc_text(doc)[max(0, sent.start_char - 250):sent.end_char].lower()))
+        category, crule = ("deployed" if near & (L.FORCE_NOUNS | {"defenders", "attackers", "gunmen", "army"})
+                           else "other"), "category_ratio"  # ("the ratio would be more than 12 to one")
+    ratio = (category, crule) if crule == "category_ratio" else None
+    if q.unit == "count" and category is None:
         category, crule = _population_or_capacity(doc_text(doc)[max(sent.start_char, q.start - 60):q.start],
                                                   doc_text(doc)[q.end:min(sent.end_char, q.end + 30)])
     if sent_claims and any(before_words.endswith(m) for m in L.PART_MARKERS):
@@ -3494,6 +3509,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``table_rows``: a figure in a table's column counts what the column's header names
         # ("State — dead — missing"); a column with no category word counts nothing we know
         category, crule = _category_window(column) or "other", "category_table_column"
+    if ratio is not None:
+        category, crule = ratio  # (no later rule reads a ratio as people moved or killed)
     if category is None:
         category, crule = "other", "category_none"
     elif category != "other":
@@ -3587,6 +3604,13 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # place's population set off in an apposition is the writer's background, not what the speaker said
         source, via = None, ()
         rules.append("population_aside")
+    if source is not None and _ON_THEIR_FIGURES_RE.match(sent.text.lstrip()) and (
+            q.kind in ("share", "fraction") or q.unit in ("percent", "rate") or _ARITHMETIC_RE.search(sent.text)):
+        # rule ``on_their_figures``: "On the directorate's figures, Russia has roughly one tank for every 40
+        # to 50 soldiers", "Taken together, the two governments' latest figures put the number ... at 259":
+        # the outlet's arithmetic on a source's figures
+        source, via = None, ()
+        rules.append("on_their_figures")
     if source is not None and _is_outlet_itself(state, source, att):
         # rule ``outlet_self``: "Our own tally ... puts the toll at 82", "according to a tally by the
         # Standard" in The Example Standard: the outlet's own voice
