@@ -394,3 +394,16 @@ def test_a_ratio_of_two_forces_is_deployed(nlp):
     assert [c.category for c in claims_of(nlp, text, "more than 12")] == ["deployed"]
     text = "On the organisers' figures there were about 12 to one counter-protesters for every marcher."
     assert [c.category for c in claims_of(nlp, text, "about 12")] == ["other"]
+
+
+def test_a_share_of_a_polls_sample_counts_the_people_asked(nlp):
+    # rule ``share_of_sample``: the percentage stays, and a computed count of the people asked is added
+    text = ("A poll of 800 residents of the city by Example Opinión Norte, published on Sunday, found that 78pc "
+            "oppose the project.")
+    cs = claims_of(nlp, text, "78pc")
+    assert sorted(c.quantity.unit for c in cs) == ["count", "percent"]
+    (n,) = [c for c in cs if c.quantity.unit == "count"]
+    assert n.quantity.low == 624 and n.category == "other" and "share_of_sample" in n.rules
+    # a percentage with no sample before it is only a percentage
+    cs = claims_of(nlp, "The appeal, $887 million, was 29 per cent funded.", "29 per cent")
+    assert [c.quantity.unit for c in cs] == ["percent"]

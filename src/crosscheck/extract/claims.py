@@ -2641,6 +2641,11 @@ def _multiples(state: DocState, doc, sent, sentence, next_sent, sent_claims: lis
     return out
 
 
+#: Words around a figure that make it a poll's sample ("a poll of 800 residents", "questioned 1,020
+#: adults", "surveyed 1,100 marchers", "interviewed 2,262").
+_SAMPLE_RE = re.compile(r"(?i)\b(?:polls?|survey(?:ed|s)?|questioned|interviewed|sampled?|respondents|canvassed)\b")
+
+
 def _exact_count(p: Claim) -> bool:
     return (p.quantity is not None and p.quantity.unit == "count" and p.quantity.low is not None
             and p.quantity.low == p.quantity.high and p.stance == "asserted")
@@ -2674,6 +2679,14 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
             # "about a third of the Russian troops in Ukraine": a share of the troops counted before
             prev = next((p for p in reversed(earlier[-8:]) if _exact_count(p) and p.what
                          and noun in p.what.lower().split()), None)
+        elif not of_words and q.kind != "share":
+            # rule ``share_of_sample``: "A poll of 800 residents ... found that 78pc oppose the project",
+            # "questioned 1,200 adults ...; 54 per cent said": a share of a poll's sample counts that
+            # share of the people asked
+            prev = next((p for p in reversed([*earlier[-4:], *sent_claims[:i]]) if _exact_count(p)
+                         and _SAMPLE_RE.search(doc_text(sent.doc)[max(0, p.quantity.start - 40):p.quantity.end + 30])), None)
+            if prev is None or prev.sentence.index < c.sentence.index - 1:
+                continue
         else:
             continue
         if prev is None or q.share is None:
@@ -2685,7 +2698,9 @@ def _shares_of_previous(state: DocState, sent, sent_claims: list[Claim], earlier
         quantity = Quantity(text=q.text, start=q.start, end=q.end, low=low, high=high, approx=True,
                             unit="count", kind="fraction", of_total=prev.quantity.low, share=q.share)
         cid = "c" + short_hash(state.doc_id, q.start, q.end, "share_of_previous", length=11)
-        out.append(replace(c, id=cid, quantity=quantity, category=prev.category, rules=(*c.rules, "share_of_previous")))
+        sampled = not of_words and q.kind != "share" and not noun
+        out.append(replace(c, id=cid, quantity=quantity, category="other" if sampled else prev.category,
+                           rules=(*c.rules, "share_of_sample" if sampled else "share_of_previous")))
     return out
 
 
