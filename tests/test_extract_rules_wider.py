@@ -407,3 +407,16 @@ def test_a_share_of_a_polls_sample_counts_the_people_asked(nlp):
     # a percentage with no sample before it is only a percentage
     cs = claims_of(nlp, "The appeal, $887 million, was 29 per cent funded.", "29 per cent")
     assert [c.quantity.unit for c in cs] == ["percent"]
+
+
+def test_what_a_place_loses_and_people_treated_for_tear_gas_are_no_casualties(nlp):
+    # rule ``category_lost_things``: "lose 96 pupils"; a force that lost soldiers, or "18 of their own", keeps
+    # killed or wounded
+    text = "Alamogordo's mayor said the school district will lose 96 pupils when they go."
+    assert [c.category for c in claims_of(nlp, text, "96")] == ["other"]
+    assert [c.category for c in claims_of(nlp, "The army lost 40 soldiers in the attack.", "40")] == ["killed_or_wounded"]
+    text = "The army says its troops killed more than 500 rebels and lost 18 of their own."
+    assert [c.category for c in claims_of(nlp, text, "18")] != ["other"]
+    # ``category_treated``: tear gas, like an illness, is no wound (``ILLNESS_WORDS``)
+    text = "The Mustapha Pacha hospital told us it had treated 63 people, mostly for tear gas."
+    assert [c.category for c in claims_of(nlp, text, "63")] == ["other"]

@@ -346,6 +346,12 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
             # rule ``category_lost_people``: "the town has lost at least 40 of its residents" are dead
             # (a force that "lost 40 soldiers" stays killed or wounded)
             return "killed", "category_lost_people"
+        if counted.i != anchor.i and counted.lower_ not in L.FORCE_NOUNS | L.EQUIPMENT_NOUNS | {
+                "lives", "life", "members", "personnel", "men", "staff", "colleagues", "comrades", "relatives",
+                "them", "own", "those", "whom", "these", "ours", "theirs"}:  # ("lost 18 of their own")
+            # rule ``category_lost_things``: "the school district will lose 96 pupils", "lost 300 pieces of
+            # furniture": what a place or a body loses is counted, but nobody was killed or wounded
+            return "other", "category_lost_things"
     crossed = verb if verb is not None and noun.dep_ == "nsubj" else next(
         (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)  # "600 Chinese nationals crossed from ..."
     if crossed is not None and crossed.lemma_.lower() == "cross" and noun.lower_ not in L.FORCE_NOUNS \

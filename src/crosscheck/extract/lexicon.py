@@ -675,7 +675,8 @@ EQUIPMENT_NOUNS = {
 #: Illnesses: people "treated" for these are not wounded (rule ``category_treated``).
 ILLNESS_WORDS = {"cholera", "measles", "malnutrition", "malaria", "dengue", "diarrhoea", "diarrhea", "covid",
                  "disease", "diseases", "illness", "illnesses", "infection", "infections", "vaccinated", "vaccine",
-                 "exhaustion", "fainting", "fainted", "dehydration", "heatstroke", "none", "uninjured", "unhurt"}
+                 "exhaustion", "fainting", "fainted", "dehydration", "heatstroke", "none", "uninjured", "unhurt",
+                 "gas"}  # ("treated 63 people, mostly for tear gas")
 #: Verbs by which equipment is lost or used up, not deployed.
 EQUIPMENT_LOSS_VERBS = {"shoot", "down", "destroy", "damage", "hit", "lose", "capture", "seize", "strike", "intercept",
                         "launch", "fire", "sink", "abandon", "attack", "use", "capsize", "overturn", "stop",
