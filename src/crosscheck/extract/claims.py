@@ -558,8 +558,7 @@ _POPULATION_AFTER_RE = re.compile(r"(?i)^\s*(?:people\s+)?inhabitants\b|^\s*(?:p
 _CAPACITY_BEFORE_RE = re.compile(
     r"(?i)\b(?:built|designed|meant|intended|planned|equipped|made)\s+(?:originally\s+)?(?:for|to\s+(?:hold|house|"
     r"accommodate|take|shelter|receive|sleep|serve))\s+(?:only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:only\s+|just\s+)?$|"
-    r"\broom\s+for\s+(?:only\s+|just\s+)?$|\b(?:beds|places|seats)\s+for\s+(?:only\s+|just\s+)?$|\bwhich\s+seats\s+$|"
-    r"\bseats\s+(?:only\s+|just\s+|up\s+to\s+)?$")
+    r"\b(?:room|beds|places|seats)\s+for\s+(?:only\s+|just\s+)?$|\bseats\s+(?:only\s+|just\s+|up\s+to\s+)?$")
 _CAPACITY_AFTER_RE = re.compile(r"(?i)^\s*(?:hospital\s+|camp\s+)?beds\b|^\s*seats\b")
 
 
