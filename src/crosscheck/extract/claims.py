@@ -3195,6 +3195,8 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         subject = None
     # category
     category, crule = None, ""
+    people = _people_claims(sent_claims)  # the figures a later part, share or ellipsis may go on from
+    counted = [c for c in sent_claims if "category_things" not in c.rules]  # ... and not "214 shelters"
     before_words = doc_text(doc)[max(sent.start_char, q.start - 24):q.start].lower().strip(" ,;")
     if q.unit == "count" and re.match(r"\s*(?:to|-)\s*(?:one|1)(?![\w,.]\d)\b", doc_text(doc)[q.end:q.end + 10]):
         # rule ``category_ratio``: "its soldiers outnumber the gunmen by ten to one": a ratio of two
@@ -3309,7 +3311,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
             c.quantity.start <= t.idx < c.quantity.end for t in first.children if t.dep_ == "nummod")), None)
         if listed is not None:
             category, crule = listed.category, "category_conjunct"
-    joined = next((c for c in reversed(sent_claims) if "category_things" not in c.rules), None)
+    joined = counted[-1] if counted else None
     if category is None and joined is not None and joined.quantity is not None and (
             (anchor.dep_ == "conj" and anchor.head.like_num and any(
                 c.quantity is not None and c.quantity.start <= anchor.head.idx < c.quantity.end for c in sent_claims))
@@ -3339,7 +3341,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_breakdown``: "68 bodies have been recovered, 40 adults and 28 children":
         # an apposed breakdown counts what the figure it breaks down counts (the people, not "nine
         # countries" between)
-        whole = next((c for c in reversed(sent_claims) if "category_things" not in c.rules), sent_claims[-1])
+        whole = counted[-1] if counted else sent_claims[-1]
         category, crule = whole.category, "category_part"
     if category is None and q.unit == "count" and re.search(r"\ball but\s*$", doc_text(doc)[max(sent.start_char, q.start - 12):q.start].lower()) \
             and re.search(r"\b(accounted for|found|rescued|identified)\b", doc_text(doc)[q.end:sent.end_char].lower()):
@@ -3353,9 +3355,9 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if category is None and q.unit == "count" and state.last_category and re.match(
             r"\s*of (them|those|whom|these)\b", doc_text(doc)[q.end:q.end + 16].lower()):
         # rule ``category_part``: "900 of them were children" counts what the figure before counted
-        people = [c for c in _people_claims(sent_claims) if "category_things" not in c.rules]
+        parts_of = [c for c in people if "category_things" not in c.rules]
         # ("about 2,800 soldiers from nine countries, roughly 1,100 of them American": of the soldiers)
-        category, crule = (people[-1].category if people else state.last_category), "category_part"
+        category, crule = (parts_of[-1].category if parts_of else state.last_category), "category_part"
     if category is None:
         # rule ``category_window``: the words right after the figure, up to the next figure
         window_end = min([sent.end_char, q.end + 60] + [o.start for o in quantities if o.start >= q.end])
@@ -3395,10 +3397,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # (rule ``category_men``: "men" are under arms only where the sentence says so -- "two Bahamian
         # men had been charged", "34 men had already been brought home" are not a force)
         category, crule = "deployed", "category_force_noun"
-    if category is None and _people_claims(sent_claims) and what_rule == "what_self":
+    if category is None and people and what_rule == "what_self":
         # rule ``category_ellipsis``: "Zelenskyy put losses at more than 3,000, while the JCS said
         # about 1,100"; "police counted 22,000; organisers said 55,000"
-        category, crule = _people_claims(sent_claims)[-1].category, "category_ellipsis"
+        category, crule = people[-1].category, "category_ellipsis"
     if category is None and state.last_category and _refers_back(anchor, noun):
         category, crule = state.last_category, "category_carry"
     if category is None and what_rule == "what_self" and q.unit == "count" and state.prev_category in (
@@ -3439,11 +3441,11 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
                 sent_claims or state.prev_category):
             # rule ``category_share_of_them``: "2,300 people had fled ..., roughly 40 per cent of them
             # children": a share of the figure before counts what it counts
-            share_cat = _people_claims(sent_claims)[-1].category if _people_claims(sent_claims) else state.prev_category
+            share_cat = people[-1].category if people else state.prev_category
         if share_cat is None and not m_of and q.kind == "share" and (sent_claims or state.prev_category):
             # rule ``category_share_of_them``, with "of them" left out: "Of the roughly 9,000 men ..., about
             # a fifth still live in Jerada", "... and about a third opposed them"
-            share_cat = _people_claims(sent_claims)[-1].category if _people_claims(sent_claims) else state.prev_category
+            share_cat = people[-1].category if people else state.prev_category
         if share_cat is None and m_of and state.displacement_story and set(m_of.group(1).split()) & _UPROOTED_NOUNS:
             share_cat = "displaced"  # "about 70 per cent of the new arrivals" in a report about people uprooted
         opinion = any(t.lemma_.lower() in _OPINION_VERBS for t in sent if t.i > anchor.i) or bool(
