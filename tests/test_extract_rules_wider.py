@@ -420,3 +420,62 @@ def test_what_a_place_loses_and_people_treated_for_tear_gas_are_no_casualties(nl
     # ``category_treated``: tear gas, like an illness, is no wound (``ILLNESS_WORDS``)
     text = "The Mustapha Pacha hospital told us it had treated 63 people, mostly for tear gas."
     assert [c.category for c in claims_of(nlp, text, "63")] == ["other"]
+
+
+def test_a_force_someone_gathers_or_a_group_that_numbers_is_deployed(nlp):
+    # rule ``category_massed``: a force gathered by someone; troops that gather on their own stay a crowd
+    text = "Moscow has massed about 90,000 troops near the border, an analyst said."
+    assert [c.category for c in claims_of(nlp, text, "about 90,000")] == ["deployed"]
+    text = "Some 300 veterans gathered outside the ministry on Monday."
+    assert [c.category for c in claims_of(nlp, text, "Some 300")] == ["other"]
+    # ``category_force_size`` (text): an armed group that "numbers" a figure, however long its description
+    text = ("Armed separatists fighting for a breakaway state in the country's two northern provinces number "
+            "between 1,500 and 3,000, a senator said.")
+    assert [c.category for c in claims_of(nlp, text, "between 1,500 and 3,000")] == ["deployed"]
+    # (a range the parser hangs on the verb as "between ... and ..." still counts its noun)
+    text = "Between 600 and 900 fighters of the group are now active in the district, a councillor said."
+    assert [c.category for c in claims_of(nlp, text, "Between 600 and 900")] == ["deployed"]
+    # ``FORCE_NOUNS``: reinforcements are people under arms
+    text = "The interior ministry said it was sending about 800 reinforcements to the island."
+    assert [c.category for c in claims_of(nlp, text, "about 800")] == ["deployed"]
+
+
+def test_relaying_what_a_body_told_them_is_a_relay(nlp):
+    # rule ``relay_what_told``: the body that told, via the one relaying it
+    text = ("Rebels number about 4,000, an opposition senator said on Monday, relaying what the national "
+            "intelligence agency had told a closed committee hearing.")
+    (c,) = claims_of(nlp, text, "about 4,000")
+    assert c.source.name.endswith("intelligence agency") and [v.name for v in c.via] == ["opposition senator"]
+
+
+def test_in_the_estimate_of_someone_is_an_according_to(nlp):
+    # rule ``in_the_estimate_of``: "in the estimate of X", "by the count of X" name the source
+    text = 'The crowd numbered "at least 40,000 at its height", in the estimate of a European diplomat on a balcony.'
+    (c,) = claims_of(nlp, text, "at least 40,000")
+    assert c.source.name == "European diplomat"
+    (c,) = claims_of(nlp, "By the count of the monitors, 212 people died in the clashes.", "212")
+    assert c.source.name == "monitors"
+    # (an estimate "of" a figure is no source: "in the estimate of 3,000" names nobody)
+    (c,) = claims_of(nlp, "Nobody believes the estimate of 3,000 marchers.", "3,000")
+    assert c.source is None
+
+
+def test_a_comma_clause_after_when_and_a_count_tagged_as_noun_still_report(nlp):
+    # rule ``parenthetical_said``: "when, the ministry says, ..." is a reporting clause set off by commas
+    text = 'Police opened fire on Friday when, the ministry says, "several hundred" protesters stormed the station.'
+    (c,) = claims_of(nlp, text, "several hundred")
+    assert c.source.name == "ministry"
+    # rule ``misparsed_verb``: "Western diplomats in Harare count 9,000" with "count" tagged as a noun
+    text = "Western diplomats in Harare count between 9,000 and 11,000, and say a third of them are in the north."
+    (c,) = claims_of(nlp, text, "between 9,000 and 11,000")
+    assert c.source.name == "Western diplomats"
+
+
+def test_a_converted_rate_in_a_currency_word_is_the_outlets(nlp):
+    # rule ``currency_conversion``: a rate in "bolivianos a day" converted in brackets
+    text = ("By the estimate of the city's chamber of commerce, the strike is costing the economy about 6 million "
+            "bolivianos a day (roughly $850,000).")
+    (c,) = claims_of(nlp, text, "roughly $850,000")
+    assert c.source is None and "currency_conversion" in c.rules
+    (c,) = claims_of(nlp, text, "about 6 million bolivianos a day")
+    assert c.source is not None and "chamber" in c.source.name

@@ -457,10 +457,25 @@ _DOCUMENT_SOURCES = {"records", "documents", "files", "papers", "logs", "list", 
 
 # --- rules ------------------------------------------------------------------------------------
 
+_IN_THE_ESTIMATE_OF = {"estimate", "estimation", "view", "words", "reckoning", "opinion", "judgement", "judgment",
+                       "assessment", "count", "tally"}
+
+
 def rule_according_to(sent, anchor) -> Attribution | None:
     """ "according to X" anywhere in the sentence (the one nearest the figure wins)."""
     best = None
     for t in sent:
+        frame = t.doc[t.i:min(sent.end, t.i + 4)]
+        if len(frame) == 4 and frame[0].lower_ in ("in", "by") and frame[1].lower_ == "the" \
+                and frame[2].lower_ in _IN_THE_ESTIMATE_OF and frame[3].lower_ == "of":
+            # rule ``in_the_estimate_of``: "numbered 'at least 50,000', in the estimate of a Western
+            # diplomat who watched", "by the reckoning of the monitors": an "according to" in other words
+            obj = next((c for c in frame[3].children if c.dep_ == "pobj"), None)
+            if obj is not None and _is_source_noun(obj):
+                dist = abs(t.i - anchor.i)
+                if best is None or dist < best[0]:
+                    best = (dist, mention_from_token(obj), t)
+            continue
         if (t.lower_, t.doc[t.i + 1].lower_ if t.i + 1 < sent.end else "") in (("according", "to"), ("as", "per")):
             # ("as per statements given by survivors to the police")
             to = t.doc[t.i + 1]
@@ -1000,6 +1015,9 @@ def _parenthetical(verb) -> bool:
     admitted": a reporting clause set off by commas inside the sentence, before the figure."""
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    if doc[left].dep_ in ("advmod", "mark") and doc[left].lower_ in ("when", "as", "that", "because", "after") \
+            and left + 1 < right and doc[left + 1].text == ",":
+        left += 1  # "police opened fire when, the ministry says, 'several hundred' protesters tried ..."
     return verb.dep_ == "parataxis" and right - left <= 8 and (
         doc[left].text == "," or left > 0 and doc[left - 1].text == ",") and (
         doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ",")
@@ -1013,6 +1031,10 @@ def _idiom_not_reporting(t) -> bool:
 def _misparsed_verb(t) -> bool:
     """rule ``misparsed_verb``: "Satellite images analysed by X show that ..." with "show" tagged as
     a noun: a sentence root with a subject and a "that" clause is a verb."""
+    if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_ in ("count", "estimate", "put", "reckon") and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" for c in t.children) and not any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in t.children):
+        return True  # "Western diplomats in Harare count between 10,000 and 12,000" ("count" tagged a noun)
     return t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_ in ("show", "shows", "suggest", "suggests", "indicate",
                                                                     "indicates", "reveal", "reveals") and any(
         c.dep_ == "nsubj" for c in t.children) and any(
@@ -2135,6 +2157,19 @@ def _relay_citing(verb, att: Attribution) -> None:
     """ "X said, citing Y" -> source Y via X (wherever the parser hangs "citing" in the sentence)."""
     cands = [verb] if verb.lower_ in ("citing", "quoting") else [c for c in verb.children if c.lower_ in ("citing", "quoting")] or [
         t for t in verb.sent if t.lower_ in ("citing", "quoting") and t.i > verb.i]
+    relaying = next((t for t in verb.sent if t.lower_ in ("relaying", "repeating", "passing") and t.i > verb.i
+                     and t.dep_ in ("advcl", "xcomp", "conj")), None)
+    if relaying is not None and att.source is not None:
+        # rule ``relay_what_told``: "..., an opposition lawmaker said, relaying what the country's external
+        # intelligence service, the DGRE, had told members of parliament": the service via the lawmaker
+        told = next((g for g in relaying.children if g.dep_ in ("ccomp", "dobj") and g.pos_ in ("VERB", "AUX")
+                     and g.lemma_.lower() in L.CUE_VERBS | {"tell", "brief", "give"}), None)
+        subj = next((g for g in told.children if g.dep_ == "nsubj" and g.pos_ != "PRON"), None) if told is not None else None
+        if subj is not None and any(w.lower_ == "what" for w in told.children):
+            att.via.append(att.source)
+            att.source = mention_from_token(subj)
+            att.rule = "relay_what_told"
+            return
     for c in cands:
         if c.lower_ in ("citing", "quoting"):
             objs = [g for g in c.children if g.dep_ in ("dobj", "pobj")]

@@ -189,6 +189,11 @@ def _anchor_token(span):
     root = span.root
     if root.like_num or root.lower_ in _VAGUE_HEADS or root.lower_ in _FRACTION_HEADS:
         return root
+    counting = next((t for t in span if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"
+                     and not span.start <= t.head.i < span.end), None)
+    if counting is not None and root.dep_ == "prep":
+        return counting  # "Between 800 and 1,100 fighters ... are active", "between" parsed as the clause's
+        # preposition: the number that counts the fighters
     for t in span:
         if t.like_num or t.lower_ in _VAGUE_HEADS or t.lower_ in _FRACTION_HEADS:
             return t
@@ -352,6 +357,12 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
             # rule ``category_lost_things``: "the school district will lose 96 pupils", "lost 300 pieces of
             # furniture": what a place or a body loses is counted, but nobody was killed or wounded
             return "other", "category_lost_things"
+    if verb is not None and noun.dep_ == "dobj" and noun.lower_ in L.FORCE_NOUNS and noun.lower_ != "men" \
+            and verb.lemma_.lower() in ("gather", "mass", "amass", "assemble", "concentrate", "muster") \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        # rule ``category_massed``: "Russia has gathered about 94,000 troops within reach of Ukraine": a
+        # force someone gathers is deployed (troops that "gathered" on their own are a crowd)
+        return "deployed", "category_massed"
     crossed = verb if verb is not None and noun.dep_ == "nsubj" else next(
         (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)  # "600 Chinese nationals crossed from ..."
     if crossed is not None and crossed.lemma_.lower() == "cross" and noun.lower_ not in L.FORCE_NOUNS \
@@ -438,7 +449,8 @@ def _category_syntax(noun, anchor) -> tuple[str | None, str]:
 
 
 _FORCE_SIZE_RE = re.compile(
-    r"(?i)\b(?:forces?|army|armies|troops|militias?|deployments?|contingents?|garrisons?|corps)\b[^.;]{0,50}?"
+    r"(?i)\b(?:forces?|army|armies|troops|militias?|deployments?|contingents?|garrisons?|corps|rebels|fighters|"
+    r"separatists|militants|insurgents|guerrillas|paramilitaries)\b[^.;]{0,100}?"
     r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!that )"
     r"\b(?:numbered|numbers|number|totalled|totaled|totals|total|peaked at|peaks at|stood at|stands at|stand at)"
     r"[\s\"“”']*(?:(?:at|closer to|close to|about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
@@ -3132,8 +3144,9 @@ def _converted_money(doc, q: Quantity, quantities) -> bool:
     """ "40 trillion dong, about $1.6 billion", "€1.4m, or roughly £1.2m", "(about $66 million)": a
     money figure right after another one in a different currency converts it."""
     text = doc_text(doc)
-    before = [o for o in quantities if o.end <= q.start and (o.unit == "money" or o.unit == "rate" and _currency(o.text) in
-                                                             ("$", "€", "£", "¥", "US$"))]
+    before = [o for o in quantities if o.end <= q.start and (o.unit == "money" or o.unit == "rate" and (
+        _currency(o.text) in ("$", "€", "£", "¥", "US$")
+        or any(w in L.MONEY_WORDS for w in re.findall(r"[a-z]+", o.text.lower()))))]  # ("6 million bolivianos a day")
     if not before:
         return False
     prev = before[-1]
@@ -3333,7 +3346,7 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
     if category is None and q.unit == "count":
         category, crule = _category_situation(noun, anchor)
     if category is None and q.unit == "count" and _FORCE_SIZE_RE.search(
-            doc_text(doc)[max(sent.start_char, q.start - 90):q.start]):
+            doc_text(doc)[max(sent.start_char, q.start - 130):q.start]):
         # rule ``category_force_size`` (text): 'Serbian forces numbered "at least 5,000"', "Rwandan
         # deployments had peaked at closer to 6,000" (quotes and bounds the parse does not join)
         category, crule = "deployed", "category_force_size"

@@ -654,6 +654,8 @@ FORCE_NOUNS = {
     # armed groups' members and a force's trainers: "no more than 200 militants remained",
     # "only a few hundred trainers", "150 deputies were on duty"
     "militants", "rebels", "insurgents", "jihadists", "bandits", "guerrillas", "trainers", "deputies",
+    # "sending about 1,000 reinforcements", "Armed separatists ... number between 2,000 and 4,000"
+    "reinforcements", "separatists", "paramilitaries",
 }
 #: Machines and posts that go with a force: with no other category word, a count of them is
 #: ``deployed`` (rule ``category_equipment``: "14 navy vessels", "a dozen drone teams", "troops at 48
