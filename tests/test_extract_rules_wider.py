@@ -479,3 +479,20 @@ def test_a_converted_rate_in_a_currency_word_is_the_outlets(nlp):
     assert c.source is None and "currency_conversion" in c.rules
     (c,) = claims_of(nlp, text, "about 6 million bolivianos a day")
     assert c.source is not None and "chamber" in c.source.name
+
+
+def test_an_unnamed_provincial_governor_or_a_republics_ministry_takes_the_place_named(nlp):
+    # rule ``office_of_place`` (no name given): "the provincial governor" of the province named last
+    text = ("In Kayanza province, about 6,000 people are sleeping in schools, the provincial governor told "
+            "reporters on Monday.")
+    (c,) = claims_of(nlp, text, "about 6,000")
+    assert c.source.name == "Kayanza provincial governor"
+    # rule ``place_owner``: "the republic's interior ministry" after "the republic of Tatarstan"; with no
+    # republic named, no town stands in for it
+    text = ("Protests went on in the republic of Tatarstan. The republic's interior ministry said "
+            "\"no more than 900\" people had gathered.")
+    (c,) = claims_of(nlp, text, "no more than 900")
+    assert c.source.name == "Tatarstan interior ministry"
+    text = "Riots broke out in Kazan. The republic's president said 40 people were in hospital."
+    (c,) = claims_of(nlp, text, "40")
+    assert "Kazan" not in c.source.name

@@ -1504,7 +1504,12 @@ _BODY_WORDS = L.ORG_ROLE_HEADS | {"army", "military", "government", "ministry", 
 
 _PLACE_OWNER_RE = re.compile(
     r"^(?:the\s+)?(city|town|country|nation|province|region|state|territory|enclave|capital|island|district|"
-    r"county|village|port)(?:['’]s)?\s+(.+)$", re.I)
+    r"county|village|port|republic)(?:['’]s)?\s+(.+)$", re.I)
+#: "the provincial governor", "the regional governor": an office holder of the province or region named
+#: last (rule ``office_of_place``, with no name given).
+_ADMIN_HOLDER_RE = re.compile(
+    r"^(?:the\s+)?(provincial|regional|prefectural|district|county|municipal)\s+(governor|administrator|"
+    r"commissioner|prefect|governor's office|health officer|commissioner's office)$", re.I)
 
 
 _COUNTRY_NAME_RE = re.compile(r"\b(%s)\b" % "|".join(sorted(
@@ -1561,6 +1566,10 @@ def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -
     """rule ``place_owner``: "the city's mayor" -> "Derna mayor", "the country's spy agency" ->
     "South Korean spy agency": the place is the last one of that kind the document named."""
     m = _PLACE_OWNER_RE.match(name)
+    holder = _ADMIN_HOLDER_RE.match(name)
+    if holder:
+        place = state.places_by_kind.get(L.ADMIN_KINDS[holder.group(1).lower()])
+        return f"{place} {holder.group(1).lower()} {holder.group(2).lower()}" if place else name
     if not m:
         return name
     kind, rest = m.group(1).lower(), m.group(2)
@@ -1569,7 +1578,8 @@ def _place_owner(state: DocState, name: str, text: str, at: int | None = None) -
         # rule ``district_body``: "the district administration" after "Wayanad district" is the
         # Wayanad district administration ("the district administration's list" too)
         return f"{named} {kind} {rest}" if named and rest.split()[-1].lower() in L.ORG_ROLE_HEADS else name
-    place = state.last_country if kind in ("country", "nation") else named or state.last_city
+    place = state.last_country if kind in ("country", "nation") else named or (
+        state.last_city if kind != "republic" else None)  # ("the republic's president": only a republic named)
     if kind in ("country", "nation") and at is not None:
         # "Russia has rebuilt its forces ..., a Finnish lawmaker said after a briefing by the
         # country's military intelligence service": the country named last before the mention
@@ -1626,8 +1636,10 @@ _DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,
 # (not a transcript's speaker label: "SURVIVOR (recorded):")
 
 
+_PLACE_OF_KIND_RE = re.compile(r"\bthe ((?i:district|province|county|state|region|republic|prefecture|governorate)) "
+                               r"of ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)")
 _KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?i:district|province|county|state|region|"
-                            r"municipality|prefecture|governorate))\b")
+                            r"municipality|prefecture|governorate|republic))\b")
 
 
 def _dateline_end(sent) -> int:
@@ -1677,6 +1689,8 @@ def _named_body(state: DocState, head: str, before: int) -> Mention | None:
 
 def _remember_places(state: DocState, sent) -> None:
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text rebuilds the string each time)
+    for hit in _PLACE_OF_KIND_RE.finditer(text):
+        state.places_by_kind[hit.group(1).lower()] = hit.group(2)  # "in the republic of Bashkortostan"
     for hit in _KIND_PLACE_RE.finditer(text):
         words = hit.group(1).split()
         while words and words[0] in ("The", "A", "An", "This", "That", "In", "On", "At", "From", "Across", "Of"):
