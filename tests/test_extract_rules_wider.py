@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import claims_of
+from conftest import claims_of, sources_of
 
 from crosscheck import extract_claims
 
@@ -496,3 +496,17 @@ def test_an_unnamed_provincial_governor_or_a_republics_ministry_takes_the_place_
     text = "Riots broke out in Kazan. The republic's president said 40 people were in hospital."
     (c,) = claims_of(nlp, text, "40")
     assert "Kazan" not in c.source.name
+
+
+def test_a_release_reproduced_up_to_its_closing_line_is_the_issuers(nlp):
+    # rule ``release_block``: the paragraphs between the introduction ("sent the press release below") and
+    # the closing line ("END OF RELEASE.") speak for the issuer; the outlet's paragraph after it is its own
+    text = ("The regional hospital in Garoua sent the press release below to journalists on Monday. We reproduce "
+            "it unedited.\n\n"
+            "PRESS RELEASE. GAROUA REGIONAL HOSPITAL.\n\n"
+            "Since Saturday our emergency department has admitted 52 people wounded in the attack. Six died "
+            "during the night.\n\n"
+            "END OF RELEASE.\n\n"
+            "Villagers said they had buried 30 people.")
+    assert sources_of(nlp, text, ["52", "Six", "30"]) == {
+        "52": "regional hospital", "Six": "regional hospital", "30": "Villagers"}

@@ -728,7 +728,37 @@ def republished_release(doc) -> tuple | None:
         issuer = mention_from_token(span.root)
         end = _RELEASE_END_RE.search(text, len(head))
         return issuer, len(head), end.start() if end else len(text)
-    return _quoted_below(doc) or _reprinted_points(doc) or _table_block(doc)
+    return _release_block(doc) or _quoted_below(doc) or _reprinted_points(doc) or _table_block(doc)
+
+
+#: The outlet's words that a document follows: "the press release below", "Its main points follow",
+#: "sent us the following statement".
+_FOLLOWS_RE = re.compile(r"(?i)\bbelow\b|\bfollows?\b|\bthe following\b")
+#: The line that closes a document the outlet reproduces: "END OF RELEASE.", "ENDS", "###", "-30-".
+_END_LINE_RE = re.compile(r"^[ \t]*(?:END(?: OF [A-Z][A-Z ]*)?|ENDS|###|-30-)[ \t]*\.?[ \t]*$")
+
+
+def _release_block(doc) -> tuple | None:
+    """rule ``release_block``: "The district hospital in Meiganga sent the press release below ... We
+    reproduce it unedited." and then the release, up to its closing line ("END OF RELEASE.", "ENDS",
+    "END OF SUMMARY"): everything between is the issuer's, its "our" and its bare figures. Without a
+    closing line nothing is assumed. Returns (issuer Mention, start, end) or None."""
+    text = doc_text(doc)
+    paras = _paragraphs(text)
+    for k, (a, b) in enumerate(paras[:3]):
+        if not _FOLLOWS_RE.search(text[a:b]) or _is_heading(text[a:b]):
+            continue
+        end = next((j for j in range(k + 2, len(paras)) if _END_LINE_RE.match(text[paras[j][0]:paras[j][1]])), None)
+        if end is None:
+            return None
+        who = _issuer_in(doc, a, b, L.PUBLISH_VERBS | {"send", "issue", "post"})
+        if who is None:
+            return None
+        m = source_mention(who)
+        if re.match(r"(?i)(its|their|his|her)\s", m.text):
+            return None
+        return m, paras[k + 1][0], paras[end - 1][1]
+    return None
 
 
 #: The outlet's introduction to a document it quotes at length in the paragraphs that follow.
