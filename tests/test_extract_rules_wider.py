@@ -510,3 +510,47 @@ def test_a_release_reproduced_up_to_its_closing_line_is_the_issuers(nlp):
             "Villagers said they had buried 30 people.")
     assert sources_of(nlp, text, ["52", "Six", "30"]) == {
         "52": "regional hospital", "Six": "regional hospital", "30": "Villagers"}
+
+
+def test_the_following_account_in_quotes_is_the_speakers(nlp):
+    # rule ``quoted_below``: "gave reporters the following account" and the quoted paragraphs after it
+    text = ("The Kampot provincial police chief gave reporters the following account on Tuesday.\n\n"
+            "\"Our officers have brought out 17 people alive and recovered six bodies.\n\n"
+            "\"Eight boats are still searching.\"\n\n"
+            "Fishermen said 30 people had been aboard.")
+    assert sources_of(nlp, text, ["17", "Eight", "30"]) == {
+        "17": "Kampot provincial police", "Eight": "Kampot provincial police", "30": "Fishermen"}
+
+
+def test_the_town_set_off_before_a_speaker_is_not_the_speaker(nlp):
+    # rule ``place_not_speaker``: the person set off after "the coastal town ..." speaks
+    text = ("In Dellys, the fishing town nearest the fault, a nurse who was sleeping in a tent by the port said "
+            "40 families shared two taps.")
+    (c,) = claims_of(nlp, text, "40")
+    assert c.source.name == "nurse"
+
+
+def test_an_organisations_unnamed_president_speaks_for_it(nlp):
+    # rule ``organisation_holder`` (no name): "The Red Crescent's president in Boumerdès said"; a
+    # country's president stays a president
+    text = "The Red Crescent's president in Tizi Ouzou said 60 people had died."
+    (c,) = claims_of(nlp, text, "60")
+    assert c.source.name == "Red Crescent"
+    (c,) = claims_of(nlp, "Ukraine's president said 60 people had died.", "60")
+    assert c.source.name == "Ukrainian president"
+    # the IFRC under a shortened name (``ORG_ALIASES``)
+    text = "The Red Crescent federation said it was appealing for 3.4 million Swiss francs."
+    (c,) = claims_of(nlp, text, "3.4 million Swiss francs")
+    assert c.source.name == "IFRC"
+
+
+def test_he_is_never_two_bodies_and_an_average_is_the_outlets_arithmetic(nlp):
+    # rule ``he_is_one``: "he" after "The army and civil protection have put up ..." is the spokesman
+    text = ("The interior ministry's spokesman said 150,000 people were homeless. \"The army and civil protection have put up "
+            "9,000 tents.\" Asked whether the camps were full, he said they held 60,000 people.")
+    (c,) = claims_of(nlp, text, "60,000")
+    assert c.source.name != "army + civil protection" and "civil protection" not in c.source.name
+    # rule ``on_their_figures``: "an average of" is the outlet's arithmetic on a source's figures
+    text = "On the ministry's figures, the camps shelter about 60,000 people, an average of some 600 to each camp."
+    (c,) = claims_of(nlp, text, "some 600")
+    assert c.source is None

@@ -511,3 +511,23 @@ def test_quantities_a_modified_share_needs_no_of(text, expected):
     got = [(q.text, q.low, q.high) for q in find_quantities(text)]
     assert [(t, pytest.approx(lo) if lo is not None else None, pytest.approx(hi) if hi is not None else None)
             for t, lo, hi in expected] == got
+
+
+@pytest.mark.parametrize("text, figure, low, high", [
+    ("The government released K2 million for the rescue.", "K2 million", 2_000_000, 2_000_000),
+    ("Households were paid between P600 and P2,000 each.", "between P600 and P2,000", 600, 2000),
+    ("Each family received RM1,800.", "RM1,800", 1800, 1800),
+    ("The repairs will cost Rs 2.3 crore.", "Rs 2.3 crore", 23_000_000, 23_000_000),
+    ("The ministry set aside Nu 15 million.", "Nu 15 million", 15_000_000, 15_000_000),
+])
+def test_quantities_letter_currency(text, figure, low, high):
+    # rule ``letter_currency``: a currency written in letters before the digits is money
+    (q,) = [q for q in find_quantities(text) if q.text == figure]
+    assert (q.low, q.high, q.unit) == (low, high, "money")
+
+
+@pytest.mark.parametrize("text", ["They climbed K2 in 1954.", "Take the R5 north to the coast.",
+                                  "Section P 500 of the code applies."])
+def test_quantities_letters_before_a_small_number_are_no_currency(text):
+    # (``letter_currency`` needs a scale word, thousands or three digits: "K2" is a mountain)
+    assert not [q for q in find_quantities(text) if q.unit == "money"]

@@ -1544,6 +1544,17 @@ def _mention_with_apposition(noun) -> Mention:
             and not any(c.dep_ == "compound" and c.lower_ in _HOLDER_BODIES
                         for c in noun.children):  # ("Eswatini's government spokesperson")
         return replace(mention_from_token(owner), person_name=_apposed_person(noun))
+    if name is None and owner is not None and owner.ent_type_ == "ORG" and owner.pos_ == "PROPN" \
+            and noun.lower_ in {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head",
+                                "coordinator", "secretary-general", "representative"} \
+            and not any(c.dep_ in ("compound", "amod") for c in noun.children) and _apposed_person(noun) is None \
+            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in noun.subtree) \
+            and not (noun.right_edge.i + 2 < len(noun.doc) and noun.doc[noun.right_edge.i + 1].text == ","
+                     and noun.doc[noun.right_edge.i + 2].pos_ == "PROPN"):
+        # rule ``organisation_holder`` (no name): "The Red Crescent's president in Boumerdès said" speaks
+        # for the Red Crescent, as "the Red Crescent's spokesman" does (a country's president stays);
+        # "she said" later is the same office (``pronoun_to_office`` reads the title)
+        return replace(mention_from_token(owner), title=noun.lower_)
     if name is None or noun.lower_ in _SPOKES_NOUNS or its_holder:
         m = mention_from_token(noun)  # "its spokesperson, Ana Lima": the organisation speaks
         role_name = noun.pos_ == "PROPN" and noun.lower_ in L.SPEAKER_ROLES | L.SELF_ROLES | {"minister"}
@@ -1934,6 +1945,11 @@ def _describes_speaker(subj, anchor) -> bool:
 _COUNT_VERBS = {"count", "record", "register", "document", "tally", "estimate", "put", "find", "list", "confirm"}
 
 
+#: Nouns for places: "the coastal town" is never who speaks.
+_PLACE_SUBJECTS = {"town", "city", "village", "district", "region", "province", "port", "island", "capital",
+                   "county", "municipality", "area", "valley", "coast", "hamlet", "suburb", "neighbourhood"}
+
+
 def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
     verbs = cue_verbs_above(anchor)
     for k, verb in enumerate(verbs):
@@ -1964,6 +1980,15 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
             doc = verb.doc
             subj = next((a for a in subj.children if a.dep_ == "appos" and a.i > anchor.i and _is_source_noun(a)
                          and all(t.is_punct for t in doc[a.right_edge.i + 1:verb.i])), None)
+        if subj is not None and subj.lower_ in _PLACE_SUBJECTS and any(
+                c.dep_ == "det" for c in subj.children) and verb.i > subj.i:
+            # rule ``place_not_speaker``: "In Zemmouri, the coastal town nearest the epicentre, a teacher who
+            # was sleeping in a tent said ..." parsed with the town as the subject: the person set off
+            # after it, whose phrase runs up to the verb, speaks
+            doc = verb.doc
+            subj = next((t for t in doc[subj.i + 1:verb.i] if t.dep_ == "appos" and t.pos_ == "NOUN"
+                         and t.right_edge.i == verb.i - 1 and t.lower_ not in _PLACE_SUBJECTS
+                         and _is_source_noun(t)), subj)
         if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or (
                 subj.lower_.endswith("ing") and subj.pos_ == "NOUN"
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in subj.children))):

@@ -763,7 +763,8 @@ def _release_block(doc) -> tuple | None:
 
 #: The outlet's introduction to a document it quotes at length in the paragraphs that follow.
 _QUOTED_BELOW_RE = re.compile(r"(?i)\b(?:reproduce|publish|print|quote|translate)[sd]?\b[^.\n]{0,80}?\bbelow\b|"
-                              r"\b(?:reads?|said|says|states?) in full\b|:\s*$")
+                              r"\b(?:reads?|said|says|states?) in full\b|:\s*$|"
+                              r"\bthe following (?:account|statement|description|summary|words|remarks)\b")
 
 
 _PARAGRAPH_RE = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -1099,7 +1100,7 @@ _ON_THEIR_FIGURES_RE = re.compile(
     r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures?|numbers|counts?|range|estimates?|tally|tallies|data)\b")
 _ARITHMETIC_RE = re.compile(r"(?i)\b(?:for every|in every|one in|in (?:ten|five|four|three)\b|add(?:s)? up to|make(?:s)? up|"
                             r"account(?:s)? for|would be|that is|that leaves|leaves|equal|equals|works out|the ratio|"
-                            r"to one\b|put the number|put the total|times)\b")
+                            r"to one\b|put the number|put the total|times|an average of|on average)\b")
 
 
 def _plain_continuation(doc, since: int, sent, q) -> bool:
@@ -2287,10 +2288,13 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         target = None
         if m.pronoun and m.text.lower() in ("he", "she"):
             target = state.last_person or state.last_source
-            if target is not None and target is not state.last_person and _plural_group(target):
-                # rule ``he_is_one``: "he" is never a group ("Sri Lankans", "survivors"): the latest
-                # single source before it
-                target = next((s for _, s in reversed(state.sources) if not _plural_group(s)), None)
+            if target is not None and target is not state.last_person and (_plural_group(target) or target.members):
+                # rule ``he_is_one``: "he" is never a group ("Sri Lankans", "survivors") nor two bodies
+                # ("The army and civil protection have put up 17,500 tents"): the latest single source before it
+                joint = {x.lower() for x in (target.members or ())} | {
+                    x.strip().lower() for x in target.name.split(" + ")} if target.members else set()
+                target = next((s for _, s in reversed(state.sources) if not _plural_group(s) and not s.members
+                               and s.name.lower() not in joint), None)
             if target is None:
                 holder = _office_holder_before(state, m.start)
                 if holder is not None:
@@ -3167,7 +3171,8 @@ def _make_source(state: DocState, att: Attribution) -> tuple[Source | None, tupl
     via = tuple(v for v in via if v.name != src.name)  # rule ``relay_to_self``: not a relay
     speaker = next((v for v in reversed(att.via) if v is not None), att.source)  # who speaks in the sentence
     if src.kind == "person" or att.source.person_name or (
-            not via and not speaker.pronoun and _head_word(speaker.text) in L.SPEAKER_ROLES - L.SELF_ROLES
+            not via and not speaker.pronoun and (_head_word(speaker.text) in L.SPEAKER_ROLES - L.SELF_ROLES
+                                                 or speaker.title in L.SPEAKER_ROLES - L.SELF_ROLES)
             and src.kind not in ("person", "anonymous") and _head_word(src.name) != _head_word(speaker.text)):
         # rule ``pronoun_to_office``: after "The mayor of Daudu, John Ade, said ...", "he" is the mayor;
         # after "UNHCR's representative in Uganda said ...", "she" is UNHCR

@@ -217,6 +217,9 @@ NAME_NOT_AFTER = ("told", "tells", "telling", "informed", "to")
 # --- units ----------------------------------------------------------------------------------
 PERCENT_WORDS = ("%", "percent", "per cent", "pc", "pct", "percentage points", "percents", "percentage")
 MONEY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₩": "KRW"}
+#: Currencies written in letters before the digits (rule ``letter_currency``: "K2 million", "P600").
+MONEY_PREFIXES = {"K": "ZMW", "P": "BWP", "R": "ZAR", "RM": "MYR", "Rs": "INR", "Nu": "BTN", "KSh": "KES",
+                  "Ksh": "KES", "Tk": "BDT", "Rp": "IDR"}
 MONEY_WORDS = (
     "reais", "real", "naira", "rupees", "rupiah", "shillings", "pesos", "dinars", "lira", "rand", "francs",
     "yen", "riyals", "dirhams", "hryvnia", "dollars", "euros", "pounds", "rubles", "roubles", "hryvnias", "won",
@@ -759,7 +762,7 @@ ANAPHORIC_COUNT_NOUNS = {"number", "total", "figure", "count", "tally", "estimat
 #: registry maps every alias to the canonical name ("the UN refugee agency" -> "UNHCR").
 ORG_ALIASES = {
     "IFRC": ("international federation of red cross and red crescent societies", "ifrc",
-             "red cross and red crescent federation"),
+             "red cross and red crescent federation", "red crescent federation", "red cross federation"),
     "UNHCR": ("un refugee agency", "united nations refugee agency", "un high commissioner for refugees",
               "united nations high commissioner for refugees", "office of the un high commissioner for refugees"),
     "IOM": ("international organization for migration", "un migration agency", "united nations migration agency",

@@ -288,12 +288,31 @@ def _read_words_number(toks: list[_Tok], i: int) -> tuple[float, int] | None:
     return value, j
 
 
+def _letter_currency(toks: list[_Tok], j: int) -> bool:
+    """rule ``letter_currency``: a currency written in letters before the digits, "K2 million", "P600",
+    "RM1,800", "Rs 2.3 crore", "Nu 15 million" -- only with a scale word, thousands or three digits after
+    it ("K2" alone is a mountain, "R5" a road)."""
+    if j + 1 >= len(toks) or toks[j].kind != "word" or toks[j].text not in L.MONEY_PREFIXES:
+        return False
+    num = toks[j + 1]
+    if num.kind != "num" or not (num.start == toks[j].end or (num.start == toks[j].end + 1 and len(toks[j].text) > 1)):
+        return False
+    if j > 0 and toks[j - 1].kind in ("word", "num") and toks[j - 1].end == toks[j].start:
+        return False  # inside a longer token
+    scale = j + 2 < len(toks) and (toks[j + 2].low in L.SCALE_WORDS or (
+        toks[j + 2].low in L.SCALE_SUFFIXES and _adjacent(num, toks[j + 2])))
+    return scale or "," in num.text or len(num.text.split(".")[0]) >= 3
+
+
 def _read_number(toks: list[_Tok], i: int) -> tuple[float, int, str | None] | None:
     """A number at token i (digits with optional scale, or number words). Returns (value, end, currency)."""
     currency = None
     j = i
     if j < len(toks) and toks[j].kind == "sym" and toks[j].text in L.MONEY_SYMBOLS:
         currency = L.MONEY_SYMBOLS[toks[j].text]
+        j += 1
+    elif _letter_currency(toks, j):
+        currency = L.MONEY_PREFIXES[toks[j].text]
         j += 1
     if j >= len(toks):
         return None
@@ -1615,4 +1634,5 @@ def _starters() -> set[str]:
         for phrases in tables:
             _STARTERS.update(_split_phrase(p)[0] for p in phrases if _split_phrase(p))
         _STARTERS.update(_WORD_CLASS)  # number words, "a", "an", scales, dozens
+        _STARTERS.update(w.lower() for w in L.MONEY_PREFIXES)  # "K2 million" (``letter_currency``)
     return _STARTERS
