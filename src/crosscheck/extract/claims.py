@@ -2291,8 +2291,8 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
             if target is not None and target is not state.last_person and (_plural_group(target) or target.members):
                 # rule ``he_is_one``: "he" is never a group ("Sri Lankans", "survivors") nor two bodies
                 # ("The army and civil protection have put up 17,500 tents"): the latest single source before it
-                joint = {x.lower() for x in (target.members or ())} | {
-                    x.strip().lower() for x in target.name.split(" + ")} if target.members else set()
+                joint = {x.strip().lower() for x in (*target.members, *target.name.split(" + "))} \
+                    if target.members else set()
                 target = next((s for _, s in reversed(state.sources) if not _plural_group(s) and not s.members
                                and s.name.lower() not in joint), None)
             if target is None:
