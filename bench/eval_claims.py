@@ -58,7 +58,7 @@ def main() -> int:
         print(f"{name}: {total.gold} gold figures, {total.predicted} predicted | "
               f"figure P {fp:.2f} R {fr:.2f} F1 {ff:.2f} | strict P {sp:.2f} R {sr:.2f} F1 {sf:.2f}")
         if args.by_number and len(by_number) > 1:
-            for number, part in sorted(by_number.items()):
+            for number, part in sorted(by_number.items(), key=lambda kv: (len(kv[0]), kv[0])):  # -99 before -100
                 print(f"    -{number}: {part.gold} gold | figure F1 {part.prf(strict=False)[2]:.3f} | "
                       f"strict F1 {part.prf(strict=True)[2]:.3f}")
     return 0
