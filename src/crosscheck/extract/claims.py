@@ -1667,10 +1667,10 @@ _DATELINE_CITY_RE = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)(?:,
 # (not a transcript's speaker label: "SURVIVOR (recorded):")
 
 
-_PLACE_OF_KIND_RE = re.compile(r"\bthe ((?i:district|province|county|state|region|republic|prefecture|governorate)) "
-                               r"of ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)")
-_KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?i:district|province|county|state|region|"
-                            r"municipality|prefecture|governorate|republic))\b")
+#: Kinds of place a report names ("Wayanad district", "the republic of Bashkortostan").
+_PLACE_KINDS = r"(?i:district|province|county|state|region|municipality|prefecture|governorate|republic)"
+_PLACE_OF_KIND_RE = re.compile(r"\bthe (" + _PLACE_KINDS + r") of ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+)")
+_KIND_PLACE_RE = re.compile(r"\b((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) (" + _PLACE_KINDS + r")\b")
 
 
 def _dateline_end(sent) -> int:
