@@ -554,3 +554,77 @@ def test_he_is_never_two_bodies_and_an_average_is_the_outlets_arithmetic(nlp):
     text = "On the ministry's figures, the camps shelter about 60,000 people, an average of some 600 to each camp."
     (c,) = claims_of(nlp, text, "some 600")
     assert c.source is None
+
+
+def test_the_organisers_named_once_are_that_group_later(nlp):
+    # rule ``organisers_named``: "The organisers, National Action for Gureombi, said ..." and later
+    # "the organisers said" or "by the organisers' count" are the group; "its organisers" are not
+    text = ("The organisers, National Action for Gureombi, said about 5,000 people had marched. Police said 1,200 "
+            "had marched. The organisers said 31 had been taken away. By the organisers' count, 50,000 came last year.")
+    assert [c.source.name for c in claims_of(nlp, text, "31")] == ["National Action for Gureombi"]
+    assert [c.source.name for c in claims_of(nlp, text, "50,000")] == ["National Action for Gureombi"]
+    text = ("The organisers, a student-founded group called A Million Voices, said 283,000 people had come. "
+            "At the first march in June, the organisers counted 120,000.")
+    assert "Million Voices" in claims_of(nlp, text, "120,000")[0].source.name
+
+
+def test_an_acronym_apposed_to_a_lowercase_body_names_it(nlp):
+    # rule ``appos_name``, with "institute" tagged a proper noun
+    text = "The national civil defence institute, INDECI, listed 16 people dead and 19 missing in the province."
+    assert [c.source.name for c in claims_of(nlp, text, "19")] == ["INDECI"]
+
+
+def test_people_counted_are_not_joined_to_the_speaker(nlp):
+    # rule ``no_counted_member``: "five of them children, the governor ... told" is not "children + governor"
+    text = "Sixteen people were wounded, five of them children, the governor, Oumarou Djaligué, told the state broadcaster."
+    (c,) = claims_of(nlp, text, "Sixteen")
+    assert "children" not in c.source.name and "governor" in c.source.name.lower()
+    text = ("Somalis are reaching the camps at a rate of about 1,400 a day, most of them women and children who "
+            "have walked for two weeks, Kenyan and UN officials told a joint briefing.")
+    (c,) = claims_of(nlp, text, "about 1,400 a day")
+    assert "women" not in c.source.name and "children" not in c.source.name
+
+
+def test_a_thread_of_numbered_posts_reproduced_below_is_the_posters(nlp):
+    # rule ``reprinted_points``, with posts numbered "1/4", "2/4" as in a thread
+    text = ("Croatia's Civil Protection Directorate set out the state of the search in a thread of four posts on its "
+            "official account on Wednesday. We reproduce it below, translated from Croatian.\n\n"
+            "1/4 The death toll from yesterday's earthquake has risen to seven.\n\n"
+            "2/4 Hospitals have treated 26 people for injuries.\n\n"
+            "3/4 About 1,100 people spent last night in collective shelters.\n\n"
+            "4/4 If you need help, call 112.\n\n"
+            "In the old centre, our reporters counted 14 collapsed houses on a single street.")
+    for fig in ("26", "About 1,100"):
+        (c,) = claims_of(nlp, text, fig)
+        assert "Civil Protection Directorate" in c.source.name
+    (c,) = claims_of(nlp, text, "14")
+    assert "Civil Protection" not in (c.source.name if c.source else "")
+
+
+def test_responders_working_in_the_affected_area_are_deployed(nlp):
+    # ``category_window``/``category_nearest``: "the affected area" is a place, not people affected
+    text = "More than 700 firefighters are working in the affected area, alongside 250 soldiers, the ministry said."
+    assert [c.category for c in claims_of(nlp, text, "More than 700")] == ["deployed"]
+    assert [c.category for c in claims_of(nlp, text, "250")] == ["deployed"]
+
+
+def test_a_toll_given_up_from_an_earlier_figure_is_the_givers(nlp):
+    # "gave a toll of 22 ..., up from eight" is not the idiom "gave up": both figures are the ministry's;
+    # people "in custody" are arrests (category other), not more dead
+    text = ("Angola's interior ministry gave a toll of 22 on Tuesday evening, up from eight on Monday night, and said "
+            "1,214 people were in custody.")
+    for fig in ("22", "eight"):
+        (c,) = claims_of(nlp, text, fig)
+        assert "interior ministry" in c.source.name.lower() and c.category == "killed"
+    (c,) = claims_of(nlp, text, "1,214")
+    assert c.category == "other"
+
+
+def test_a_series_of_verbs_shares_the_first_ones_subject(nlp):
+    # rule ``verb_series_subject``: "the governor raised the toll to 43, said seven were still
+    # unaccounted for" parsed with "raised" as what was said
+    text = ("On Friday evening the governor of the West region raised the toll to 43, said seven people were still "
+            "unaccounted for, down from nine on Wednesday.")
+    for fig in ("seven", "nine"):
+        (c,) = claims_of(nlp, text, fig)
+        assert c.source is not None and "governor" in c.source.name.lower()

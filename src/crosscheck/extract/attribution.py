@@ -251,6 +251,9 @@ def mention_from_token(head) -> Mention:
         # rule ``no_counted_member``: "recorded by the Medical Examiner and 138 by the health
         # department": a figure joined to a name is not a second source
         heads = [h for h in heads if not h.like_num] or heads
+        # rule ``no_counted_member``: "Sixteen people were wounded, five of them children, the
+        # governor ... told": the people counted are not a second source
+        heads = [h for h in heads if not (h.pos_ == "NOUN" and h.lower_ in _COUNTED_PEOPLE)] or heads
         if len(heads) == 1:
             return _single_mention(heads[0])
         members = [_single_mention(h) for h in heads]
@@ -301,6 +304,10 @@ _AND_COUNTRY_RE = re.compile(r"^(?:the )?(?:Trinidad and Tobago|Bosnia and Herze
 _NAME_TAILS = {"Authority", "Agency", "Management", "Protection", "Service", "Department", "Affairs", "Security",
                "Development", "Relief", "Rescue", "Defence", "Defense", "Emergency", "Administration", "Commission",
                "Office", "Ministry", "Directorate", "Bureau", "Centre", "Center", "Institute", "Council"}
+
+
+#: People counted, never a source joined to one ("women and children ..., UN officials told").
+_COUNTED_PEOPLE = {"children", "women", "men", "boys", "girls", "babies", "infants", "minors", "toddlers", "teenagers"}
 
 
 def _all_conjs(head) -> list:
@@ -1025,7 +1032,9 @@ def _parenthetical(verb) -> bool:
 
 def _idiom_not_reporting(t) -> bool:
     """A reporting verb in an idiom that reports nothing: "the hillside gave way", "gave birth"."""
-    return t.lemma_.lower() == "give" and any(c.lower_ in ("way", "birth", "chase", "up") for c in t.children)
+    return t.lemma_.lower() == "give" and any(c.lower_ in ("way", "birth", "chase", "up") and not (
+        c.lower_ == "up" and any(p.lower_ == "from" for p in c.children)) for c in t.children)
+    # ("gave a toll of 22, up from eight" is not "gave up")
 
 
 def _misparsed_verb(t) -> bool:
@@ -1141,6 +1150,15 @@ def _verb_subject(verb):
             left = _subject_left_of(v)
             if left is not None:
                 return left
+        if step == 0 and v.dep_ == "ROOT" and v.lemma_.lower() in L.CUE_VERBS:
+            first = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.pos_ == "VERB"
+                          and v.doc[v.i - 1].text == "," and _subject_of(c) is not None
+                          and not any(t.lower_ in ('"', "“", "”") for t in v.doc[c.left_edge.i:v.i])), None)
+            if first is not None and _subject_of(first).pos_ in ("NOUN", "PROPN"):
+                # rule ``verb_series_subject``: "the governor raised the toll to 43, said seven were
+                # still unaccounted for, and put ..." parsed with the first verb as what was said:
+                # a series of verbs shares the subject of the first
+                return _subject_of(first)
         if step == 0 and v.lemma_.lower() in L.CUE_VERBS:
             # "Save the Children estimates that ...": an organisation's name right before the verb
             ent = next((e for e in sent_ents(v) if e.end == v.i and e.label_ in ("ORG", "PERSON")), None)
@@ -1339,8 +1357,8 @@ def _role_of(noun):
 
 def _named_apposition(noun):
     """rule ``appos_name``: "the independent monitoring group Myanmar Conflict Tracker" -> the name."""
-    if noun is None or noun.pos_ != "NOUN":
-        return None
+    if noun is None or not (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()):
+        return None  # ("the national civil defence institute, INDECI," with "institute" tagged a name)
     for c in noun.children:
         if c.dep_ in ("appos", "compound") and c.i > noun.i and c.pos_ == "PROPN":
             return c
@@ -1406,11 +1424,11 @@ def _called_name(noun) -> Mention | None:
                 ent = next((e for e in sent_ents(t) if e.start <= t.i < e.end and e.label_ in ("ORG", "FAC", "GPE")), None)
                 if ent is not None and ent.start > acl.i:
                     start = ent[1].idx if ent[0].lower_ == "the" else ent.start_char
-                    return Mention(doc_text(doc)[start:ent.end_char], start, ent.end_char, aliases=(f"the {noun.lower_}",))
+                    return Mention(doc_text(doc)[start:ent.end_char], start, ent.end_char, aliases=(f"the {noun.lower_}", *_organiser_aliases(noun)))
                 if t.pos_ == "PROPN":
                     toks = [x for x in t.subtree if x.lower_ != "the"]
                     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                    return Mention(doc_text(doc)[start:end], start, end, aliases=(f"the {noun.lower_}",))
+                    return Mention(doc_text(doc)[start:end], start, end, aliases=(f"the {noun.lower_}", *_organiser_aliases(noun)))
     return None
 
 
@@ -1574,7 +1592,19 @@ def _mention_with_apposition(noun) -> Mention:
     if noun.lower_ in L.ORG_ROLE_HEADS or noun.lower_ in _ROLE_HEADS and noun.lower_ not in L.SPEAKER_ROLES:
         # what "the group" will later point back to
         m = replace(m, is_person=False, person_name=None, aliases=(*m.aliases, f"the {noun.lower_}"))
+    if noun.lower_ in _ORGANISER_NOUNS:
+        # rule ``organisers_named``: "The organisers, National Action for Gureombi, said ...": a later
+        # "the organisers said" or "by the organisers' count" is the same group
+        m = replace(m, is_person=False, person_name=None, aliases=(*m.aliases, *_ORGANISER_NOUNS))
     return m
+
+
+_ORGANISER_NOUNS = ("organisers", "organizers")
+
+
+def _organiser_aliases(noun) -> tuple[str, ...]:
+    """What a later mention of the organisers is written as, when ``noun`` is "the organisers"."""
+    return _ORGANISER_NOUNS if noun.lower_ in _ORGANISER_NOUNS else ()
 
 
 def _known_name_before(verb) -> Mention | None:

@@ -667,13 +667,16 @@ _OPINION_RE = re.compile(r"\b(hope[sd]?|want(?:s|ed)?|wish(?:es|ed)?|plan(?:s|ne
                          r"believe[sd]?|expect(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)?|fear(?:s|ed)?|felt|feel|"
                          r"think|thought|favou?r(?:s|ed)?|would)\b")
 _NOT_SHELTER_CAMPS_RE = re.compile(r"\b(?:summer|holiday|youth|scout|training|boot|sports|music|church)\s+camps?\b")
+#: "the affected area", "the worst-affected districts": a place, not people affected.
+_AFFECTED_PLACE_RE = re.compile(r"\baffected\s+(?:areas?|regions?|zones?|districts?|provinces?|states?|counties|county|"
+                                r"municipalities|municipality|parts|sites?|neighbou?rhoods?)\b")
 
 
 def _category_window(text: str) -> str | None:
     """The category whose word comes first in ``text`` (on a tie, the longer phrase: "killed or
     wounded" before "killed"; then the order of ``CATEGORY_PHRASES``). "Summer camps" and "training
-    camps" are not where displaced people shelter."""
-    low = _NOT_SHELTER_CAMPS_RE.sub(" ", text.lower())
+    camps" are not where displaced people shelter, and "the affected area" is not people affected."""
+    low = _AFFECTED_PLACE_RE.sub(" ", _NOT_SHELTER_CAMPS_RE.sub(" ", text.lower()))
     best = None
     for order, (cat, rx) in enumerate(_CATEGORY_RES):
         m = rx.search(low)
@@ -800,7 +803,7 @@ _REPRINT_INTRO_RE = re.compile(r"(?i)\b(?:reprint|reproduce|publish|print|carry|
                                r"\bbelow\b|\bbelow (?:is|are)\b|\b(?:reprinted|reproduced|published) (?:here |below )?in full\b|"
                                r"\b(?:issued|released|published|sent out|put out) (?:the|its|a) (?:[\w-]+ ){0,3}?below\b|"
                                r"\b(?:reprint|reproduce|publish|print|run)\w* it (?:here |below )?in full\b")
-_POINT_RE = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.[ \t])")
+_POINT_RE = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\)|\d{1,2}\.[ \t]|\d{1,2}/\d{1,2}[ \t])")  # ("2/7 Hospitals ...": a thread)
 
 
 _LABEL_LED_RE = re.compile(r"^[ \t]*(?:[A-Z]{2,}[A-Z ]*(?: \d{1,2}[:.]\d{2})?[.:])[ \t]")
@@ -1172,7 +1175,8 @@ def _refers_back(anchor, noun) -> bool:
 def _category_nearest(sent, q, others) -> str | None:
     """rule ``category_nearest``: the category word nearest the figure in its sentence ("put
     casualties at about 1,100"), not nearer to another figure of the sentence."""
-    low = _NOT_SHELTER_CAMPS_RE.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731  (offsets kept)
+    low = _AFFECTED_PLACE_RE.sub(blank, _NOT_SHELTER_CAMPS_RE.sub(blank, sent.text.lower()))
     base = sent.start_char
     best = None
     for cat, rx in _CATEGORY_RES:
@@ -2436,7 +2440,9 @@ def _canonical_source(state: DocState, m: Mention) -> Source:
         if s.members:
             continue
         if same_source(name, "person" if m.is_person else "org", s.name, "person" if s.kind == "person" else "org") \
-                or name in s.aliases:
+                or name in s.aliases and not re.match(r"(?i)(?:its|their|his|her)\s", m.text):
+            # ("For comparison, last year's Zagreb Pride drew about 500, its organisers say": not the
+            # organisers named before)
             if set(m.aliases) - set(s.aliases):  # learn what it is also called ("the group")
                 s = replace(s, aliases=tuple(dict.fromkeys((*s.aliases, *m.aliases))))
                 state.sources[k] = (key, s)

@@ -637,7 +637,8 @@ CATEGORY_PHRASES = (
                "vaccinated", "treated", "fed", "registered", "shot down", "downed",
                # crowds, arrests and arrivals are counted, but nobody was harmed or moved by force
                "crowd", "crowds", "attended", "attendance", "turnout", "turned out", "marched", "rallied",
-               "gathered", "took part", "arrests", "arrested", "detentions",
+               "gathered", "took part", "arrests", "arrested", "detentions", "were in custody", "are in custody",
+               "remain in custody", "remained in custody", "still in custody",
                # recruitment, survivors and arrivals
                "recruiting", "recruited", "recruitment", "signed contracts", "survived",
                "survivors", "on board", "aboard")),
@@ -865,7 +866,7 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "families", "migrants", "r
 
 #: Verbs by which a source publishes figures given in the next sentences ("released its bulletin").
 PUBLISH_VERBS = {"release", "publish", "issue", "say", "report", "announce", "update", "post", "present",
-                 "give", "provide", "share", "disclose", "unveil", "put", "tell", "brief", "confirm"}
+                 "give", "provide", "share", "disclose", "unveil", "put", "tell", "brief", "confirm", "set"}
 
 #: The last word of a transcript label in capitals that names a role, not a person ("POLICE
 #: SPOKESMAN (recorded):", "SURVIVOR:", "MOTHER OF A MISSING MAN:") (rule ``role_label``).
