@@ -628,3 +628,31 @@ def test_a_series_of_verbs_shares_the_first_ones_subject(nlp):
     for fig in ("seven", "nine"):
         (c,) = claims_of(nlp, text, fig)
         assert c.source is not None and "governor" in c.source.name.lower()
+
+
+def test_a_bodys_own_teams_count_for_the_body(nlp):
+    # rule ``own_people_counted``: the spokesman's "field teams" are the body's; an unnamed official's
+    # "observers" stay a source of their own, relayed by the official
+    text = "The IOM spokesman said field teams had counted about 60,000 people arriving in Gedaref state."
+    (c,) = claims_of(nlp, text, "about 60,000")
+    assert c.source.name == "IOM" and not c.via
+    text = "A UN official in Zagreb, speaking without attribution, said observers had counted \"at least 40\" tanks."
+    (c,) = claims_of(nlp, text, "at least 40")
+    assert c.source.name == "observers"
+
+
+def test_figures_it_released_are_whoever_it_is(nlp):
+    # rule ``figures_it_released``: not a source called "figures"
+    text = ("The Pentagon has about 43,000 troops in the Middle East, up from roughly 34,000 before the attack, "
+            "according to figures it released last month.")
+    assert [c.source.name for fig in ("about 43,000", "roughly 34,000") for c in claims_of(nlp, text, fig)] == ["Pentagon"] * 2
+
+
+def test_more_of_what_the_sentence_counted(nlp):
+    # rule ``category_more``: "3,400 more have arrived" are more of the displaced just counted
+    text = "OCHA says about 220,000 people are displaced in Lac province, and that 3,400 more have arrived in Bol since Sunday."
+    (c,) = claims_of(nlp, text, "3,400")
+    assert c.category == "displaced"
+    text = "OCHA says about 220,000 people are displaced in Lac province, and that 30 more were killed on Sunday."
+    (c,) = claims_of(nlp, text, "30")
+    assert c.category == "killed"

@@ -504,6 +504,12 @@ def rule_according_to(sent, anchor) -> Attribution | None:
             inner = _cue_noun_source(obj) or _released_by(obj)
             if inner is None and _issuer(obj) is not None:
                 inner = mention_from_token(_issuer(obj))  # "according to the army's own count"
+            its_own = next((g for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in L.PUBLISH_VERBS | L.CUE_VERBS
+                            for g in c.children if g.dep_ == "nsubj" and g.lower_ in ("it", "they")), None)
+            if inner is None and its_own is not None:
+                # rule ``figures_it_released``: "up from roughly 34,000 ..., according to figures it released
+                # last month": whoever "it" is (the body named before), not "figures"
+                inner = Mention(text=its_own.text, start=its_own.idx, end=its_own.idx + len(its_own.text), pronoun=True)
             m = inner or mention_from_token(_role_of(obj) or obj)
             if inner is None and obj.lower_ in DOCUMENT_ROLES and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) and not any(
@@ -2081,7 +2087,14 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
                 reported_to = subj.lower_ in _REPORTING_PUBLIC and verb.lemma_.lower() in (
                     "register", "report", "give", "list", "submit", "lodge") and not any(
                     c.dep_ in ("prep", "amod", "compound", "poss", "acl", "relcl") for c in subj.children)
-                if subj.lower_ in ("we", "i", "us", "our") or own or reported_to:
+                # rule ``own_people_counted``: "Its spokesman said field teams had counted about 60,000":
+                # the body's own unnamed teams, staff or monitors count for the body that speaks
+                # (an unnamed official's "observers had counted" are observers of their own, with the official as via)
+                own_people = subj.pos_ == "NOUN" and subj.lower_ in _OWN_PEOPLE and subj.dep_ != "pobj" and not any(
+                    c.dep_ in ("prep", "acl", "relcl", "appos", "amod") for c in subj.children) and not any(
+                    t.dep_ == "poss" or t.pos_ == "PROPN" for t in subj.subtree if t.i != subj.i) and \
+                    osubj.lower_ not in _UNNAMED_INSIDERS
+                if subj.lower_ in ("we", "i", "us", "our") or own or reported_to or own_people:
                     # '"We counted 312 bodies," said Maria Lopez': the speaker, not a relay of "we";
                     # "the foreign minister said his government had identified 1,436" is the minister's
                     att.source, att.cue_token, att.cue = relay, outer, outer.lemma_.lower()
@@ -2095,6 +2108,15 @@ def rule_cue_verb_subject(sent, anchor) -> Attribution | None:
         _relay_briefed(subj, att)
         return att
     return None
+
+
+#: A body's own people, unnamed: what they counted is the body's (rule ``own_people_counted``).
+_OWN_PEOPLE = {"teams", "staff", "crews", "monitors", "observers", "volunteers", "researchers", "investigators",
+               "workers", "personnel", "medics", "inspectors", "enumerators", "surveyors"}
+
+
+_UNNAMED_INSIDERS = {"official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+                     "expert", "experts", "insider", "insiders"}
 
 
 #: People whose reports to a body become the body's count (rule ``reported_to_body``).

@@ -3594,6 +3594,12 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_buried``: "volunteers had buried 52 people in a common grave", "We have
         # buried eleven already": the people someone buried are dead (not those a landslide buried)
         category, crule = "killed", "category_buried"
+    if q.unit == "count" and (crule in ("", "category_none", "category_arrivals") or crule in (
+            "category_window", "category_nearest") and category == "other") and people and people[-1].category not in ("other", "killed", "wounded", "killed_or_wounded") and re.match(
+                r"\s+more\b(?! than)", doc_text(doc)[q.end:q.end + 12]) and noun.i == anchor.i:
+        # rule ``category_more``: "about 220,000 people are displaced ..., and 3,400 more have arrived
+        # in Bol": more of what the sentence counted before
+        category, crule = people[-1].category, "category_more"
     column = _table_column(doc, q.start)
     if column is not None and q.unit == "count":
         # rule ``table_rows``: a figure in a table's column counts what the column's header names
