@@ -32,12 +32,12 @@ CORPUS_STRICT_RECALL_FLOOR = 0.83  # measured 0.86
 #: -75 to -86 (1,504 claims, unseen at 0.478, 0.527, 0.449, 0.539, 0.541 and 0.495: flash updates,
 #: inquests, NEWSALERTs, ward dispatches, SMS alerts, leaked cables, audit reports, children's
 #: bulletins, court-martials) took it to 0.609, so the floor is 0.60 again.
-DEV_FIGURE_F1_FLOOR = 0.91  # measured 0.916 (756 reports)
-DEV_STRICT_F1_FLOOR = 0.60  # measured 0.600 (756 reports; 0.609 on the first 686, the 70 added arrived at 0.40 to 0.50)
-#: eval/holdout (658 reports) was written by annotators who never ran the extractor; nothing is
+DEV_FIGURE_F1_FLOOR = 0.91  # measured 0.916 (770 reports)
+DEV_STRICT_F1_FLOOR = 0.60  # measured 0.6004 (770 reports; -109/-110 arrived at 0.461; margin thin)
+#: eval/holdout (672 reports) was written by annotators who never ran the extractor; nothing is
 #: tuned on it (its misses are never looked at). The floor guards against regressions only.
-HOLDOUT_FIGURE_F1_FLOOR = 0.90  # measured 0.911 (658 reports; 0.91 until -47 to -50, whose figures arrived at 0.869 and 0.872)
-HOLDOUT_STRICT_F1_FLOOR = 0.52  # measured 0.527 (658 reports; unseen batches arrived at 0.544 (-07/-08), 0.443 (-09/-10), 0.586 (-11/-12), 0.531 (-13/-14), 0.514 (-15/-16), 0.484 (-17/-18), 0.514 (-19/-20), 0.523 (-21/-22), 0.434 (-23/-24), 0.531 (-25/-26), 0.310 (-27/-28), 0.438 (-29/-30), 0.584 (-31/-32), 0.430 (-33/-34), 0.396 (-35/-36), 0.520 (-37/-38), 0.564 (-39/-40), 0.413 (-41/-42), 0.517 (-43/-44), 0.490 (-45/-46), 0.460 (-47/-48), 0.521 (-49/-50), 0.473 (-51/-52), 0.465 (-53/-54), 0.517 (-57/-58), 0.395 (-55/-56), 0.474 (-59/-60), 0.488 (-61/-62), 0.396 (-63/-64), 0.507 (-65/-66), 0.497 (-67/-68), 0.527 (-69/-70), 0.438 (-71/-72), 0.433 (-73/-74), 0.520 (-75/-76), 0.463 (-77/-78), 0.530 (-79/-80), 0.498 (-81/-82), 0.510 (-83/-84), 0.517 (-85/-86), 0.479 (-89/-90), 0.547 (-87/-88), 0.406 (-91/-92), 0.531 (-93/-94))
+HOLDOUT_FIGURE_F1_FLOOR = 0.90  # measured 0.911 (672 reports; 0.91 until -47 to -50, whose figures arrived at 0.869 and 0.872)
+HOLDOUT_STRICT_F1_FLOOR = 0.52  # measured 0.530 (672 reports; unseen batches arrived at 0.544 (-07/-08), 0.443 (-09/-10), 0.586 (-11/-12), 0.531 (-13/-14), 0.514 (-15/-16), 0.484 (-17/-18), 0.514 (-19/-20), 0.523 (-21/-22), 0.434 (-23/-24), 0.531 (-25/-26), 0.310 (-27/-28), 0.438 (-29/-30), 0.584 (-31/-32), 0.430 (-33/-34), 0.396 (-35/-36), 0.520 (-37/-38), 0.564 (-39/-40), 0.413 (-41/-42), 0.517 (-43/-44), 0.490 (-45/-46), 0.460 (-47/-48), 0.521 (-49/-50), 0.473 (-51/-52), 0.465 (-53/-54), 0.517 (-57/-58), 0.395 (-55/-56), 0.474 (-59/-60), 0.488 (-61/-62), 0.396 (-63/-64), 0.507 (-65/-66), 0.497 (-67/-68), 0.527 (-69/-70), 0.438 (-71/-72), 0.433 (-73/-74), 0.520 (-75/-76), 0.463 (-77/-78), 0.530 (-79/-80), 0.498 (-81/-82), 0.510 (-83/-84), 0.517 (-85/-86), 0.479 (-89/-90), 0.547 (-87/-88), 0.406 (-91/-92), 0.531 (-93/-94), 0.538 (-95/-96))
 
 
 def test_corpus_questions_and_timelines(demo_db):
