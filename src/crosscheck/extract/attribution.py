@@ -1037,10 +1037,10 @@ def _parenthetical(verb) -> bool:
 
 
 def _idiom_not_reporting(t) -> bool:
-    """A reporting verb in an idiom that reports nothing: "the hillside gave way", "gave birth"."""
+    """A reporting verb in an idiom that reports nothing: "the hillside gave way", "gave birth" (but
+    "gave a toll of 22, up from eight" is not "gave up")."""
     return t.lemma_.lower() == "give" and any(c.lower_ in ("way", "birth", "chase", "up") and not (
         c.lower_ == "up" and any(p.lower_ == "from" for p in c.children)) for c in t.children)
-    # ("gave a toll of 22, up from eight" is not "gave up")
 
 
 def _misparsed_verb(t) -> bool:
@@ -1157,14 +1157,15 @@ def _verb_subject(verb):
             if left is not None:
                 return left
         if step == 0 and v.dep_ == "ROOT" and v.lemma_.lower() in L.CUE_VERBS:
-            first = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.pos_ == "VERB"
-                          and v.doc[v.i - 1].text == "," and _subject_of(c) is not None
-                          and not any(t.lower_ in ('"', "“", "”") for t in v.doc[c.left_edge.i:v.i])), None)
-            if first is not None and _subject_of(first).pos_ in ("NOUN", "PROPN"):
-                # rule ``verb_series_subject``: "the governor raised the toll to 43, said seven were
-                # still unaccounted for, and put ..." parsed with the first verb as what was said:
-                # a series of verbs shares the subject of the first
-                return _subject_of(first)
+            # rule ``verb_series_subject``: "the governor raised the toll to 43, said seven were
+            # still unaccounted for, and put ..." parsed with the first verb as what was said:
+            # a series of verbs shares the subject of the first
+            shared = next((s for c in v.children if c.dep_ == "ccomp" and c.i < v.i and c.pos_ == "VERB"
+                           and v.doc[v.i - 1].text == ","
+                           and not any(t.lower_ in ('"', "“", "”") for t in v.doc[c.left_edge.i:v.i])
+                           for s in [_subject_of(c)] if s is not None), None)
+            if shared is not None and shared.pos_ in ("NOUN", "PROPN"):
+                return shared
         if step == 0 and v.lemma_.lower() in L.CUE_VERBS:
             # "Save the Children estimates that ...": an organisation's name right before the verb
             ent = next((e for e in sent_ents(v) if e.end == v.i and e.label_ in ("ORG", "PERSON")), None)

@@ -672,11 +672,18 @@ _AFFECTED_PLACE_RE = re.compile(r"\baffected\s+(?:areas?|regions?|zones?|distric
                                 r"municipalities|municipality|parts|sites?|neighbou?rhoods?)\b")
 
 
+def _category_text(text: str) -> str:
+    """``text`` in lower case with the words that only look like category words ("summer camps",
+    "the affected area") blanked out, offsets kept."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _AFFECTED_PLACE_RE.sub(blank, _NOT_SHELTER_CAMPS_RE.sub(blank, text.lower()))
+
+
 def _category_window(text: str) -> str | None:
     """The category whose word comes first in ``text`` (on a tie, the longer phrase: "killed or
     wounded" before "killed"; then the order of ``CATEGORY_PHRASES``). "Summer camps" and "training
     camps" are not where displaced people shelter, and "the affected area" is not people affected."""
-    low = _AFFECTED_PLACE_RE.sub(" ", _NOT_SHELTER_CAMPS_RE.sub(" ", text.lower()))
+    low = _category_text(text)
     best = None
     for order, (cat, rx) in enumerate(_CATEGORY_RES):
         m = rx.search(low)
@@ -1175,8 +1182,7 @@ def _refers_back(anchor, noun) -> bool:
 def _category_nearest(sent, q, others) -> str | None:
     """rule ``category_nearest``: the category word nearest the figure in its sentence ("put
     casualties at about 1,100"), not nearer to another figure of the sentence."""
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731  (offsets kept)
-    low = _AFFECTED_PLACE_RE.sub(blank, _NOT_SHELTER_CAMPS_RE.sub(blank, sent.text.lower()))
+    low = _category_text(sent.text)
     base = sent.start_char
     best = None
     for cat, rx in _CATEGORY_RES:
@@ -3594,9 +3600,10 @@ def _numeric_claim(state, doc, sent, sentence, q, span, next_sent, sent_claims, 
         # rule ``category_buried``: "volunteers had buried 52 people in a common grave", "We have
         # buried eleven already": the people someone buried are dead (not those a landslide buried)
         category, crule = "killed", "category_buried"
-    if q.unit == "count" and (crule in ("", "category_none", "category_arrivals") or crule in (
-            "category_window", "category_nearest") and category == "other") and people and people[-1].category not in ("other", "killed", "wounded", "killed_or_wounded") and re.match(
-                r"\s+more\b(?! than)", doc_text(doc)[q.end:q.end + 12]) and noun.i == anchor.i:
+    weak = crule in ("", "category_none", "category_arrivals") or (
+        crule in ("category_window", "category_nearest") and category == "other")
+    if q.unit == "count" and weak and noun.i == anchor.i and people and people[-1].category not in (
+            "other", "killed", "wounded", "killed_or_wounded") and re.match(r"\s+more\b(?! than)", doc_text(doc)[q.end:q.end + 12]):
         # rule ``category_more``: "about 220,000 people are displaced ..., and 3,400 more have arrived
         # in Bol": more of what the sentence counted before
         category, crule = people[-1].category, "category_more"
